@@ -1,0 +1,4 @@
+/** Every table, for Drizzle's relational queries and for drizzle-kit. Each module adds its *.table.ts here. */
+export * from '../modules/identity/identity.table.ts';
+export * from '../platform/audit/audit.table.ts';
+export * from '../platform/outbox/outbox.table.ts';

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const defaultWebDist = join(dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
+
+const API_PREFIXES = ['/v1/', '/docs', '/metrics', '/health', '/ready'];
+
+/**
+ * Serves the built portal at `/`: hashed assets cached for a year, index.html never cached, and every
+ * unknown non-API path answered with index.html so deep links work.
+ */
+export async function registerPortal(app: FastifyInstance, distDir: string): Promise<boolean> {
+  if (!existsSync(join(distDir, 'index.html'))) return false;
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      res.header(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  app.get(
+    '/*',
+    { config: { access: 'public', envelope: 'none' }, schema: { hide: true } },
+    (request, reply) => {
+      if (API_PREFIXES.some((p) => request.url.startsWith(p))) return reply.callNotFound();
+      reply.header('Cache-Control', 'no-cache');
+      return reply.sendFile('index.html');
+    },
+  );
+  return true;
+}

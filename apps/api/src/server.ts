@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { type BootstrapResult, ensureAdminUser } from './modules/identity/bootstrap.ts';
+import { startJobs } from './platform/jobs.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  bootstrap: BootstrapResult;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds, builds the app, listens and starts background jobs. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(
+    config.DATABASE_URL
+      ? { kind: 'postgres', url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: config.PMS_DATA_DIR },
+  );
+  await runMigrations(database);
+  const bootstrap = await ensureAdminUser(database.db, config.PMS_ADMIN_PASSWORD);
+  const app = await buildApp({ db: database.db, config, servePortal: true });
+  const address = await app.listen({ port: config.PORT, host: config.HOST });
+  const jobs = config.JOBS_ENABLED ? startJobs({ db: database.db, config, log: app.log }) : undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await jobs?.stop();
+      await app.close(); // waits for in-flight requests
+      await database.close();
+    })();
+    return stopping;
+  };
+  return { app, database, url: config.PUBLIC_URL ?? address.replace('[::1]', 'localhost'), bootstrap, stop };
+}

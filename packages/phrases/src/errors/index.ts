@@ -1,0 +1,12 @@
+import type { ErrorCode } from '@pms/contracts';
+import { commonErrorMessages } from './common.ts';
+import type { Translated } from './define.ts';
+import { identityErrorMessages } from './identity.ts';
+
+export type { ErrorMessages, Translated } from './define.ts';
+
+/** Every error code's message in every language; a code missing here fails to compile. */
+export const errorMessages: Record<ErrorCode, Translated> = {
+  ...commonErrorMessages,
+  ...identityErrorMessages,
+};
