@@ -37,9 +37,7 @@ export interface TestApp {
   /** Inserts a verified, enabled user with the given roles and signs it in. */
   createUser(roles: Role[], overrides?: Partial<typeof users.$inferInsert>): Promise<SeededUser>;
   /** `app.inject` with a MOSIP envelope around `request` when `body` is given. */
-  call(
-    options: InjectOptions & { as?: SeededUser; request?: unknown },
-  ): ReturnType<FastifyInstance['inject']>;
+  call(options: InjectOptions & { as?: SeededUser; request?: unknown }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
