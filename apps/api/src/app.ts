@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { registerModules } from './modules/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
+import { loadMasterKey } from './platform/crypto/master-key.ts';
 import type { AppDeps } from './platform/deps.ts';
 import { registerErrorHandler } from './platform/errors/error-handler.ts';
 import { registerHealthRoutes } from './platform/observability/health.routes.ts';
@@ -22,6 +23,8 @@ import { defaultWebDist, registerPortal } from './platform/web/static.ts';
 export interface BuildAppOptions {
   db: Db;
   config: Config;
+  /** Master key for secrets at rest; tests pass a random one, main.ts loads it from config. */
+  masterKey?: Buffer;
   /** Serve the built portal (off in route tests). */
   servePortal?: boolean;
 }
@@ -53,6 +56,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     db,
     config,
     outbox: { websubEnabled: !!config.WEBSUB_HUB_URL, publisher: config.WEBSUB_PUBLISHER },
+    masterKey:
+      options.masterKey ?? loadMasterKey({ masterKey: config.PMS_MASTER_KEY, dataDir: config.PMS_DATA_DIR }),
   };
 
   await app.register(fastifyCookie);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Role } from '@pms/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
@@ -47,7 +48,7 @@ let counter = 0;
 export async function buildTestApp(configOverrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(configOverrides);
-  const app = await buildApp({ db: database.db, config });
+  const app = await buildApp({ db: database.db, config, masterKey: randomBytes(32) });
   await app.ready();
   const testApp: TestApp = {
     app,

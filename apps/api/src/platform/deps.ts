@@ -7,4 +7,6 @@ export interface AppDeps {
   db: Db;
   config: Config;
   outbox: OutboxSettings;
+  /** Encrypts secrets at rest (see platform/crypto/master-key.ts). */
+  masterKey: Buffer;
 }

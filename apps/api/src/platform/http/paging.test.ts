@@ -19,7 +19,9 @@ describe('parsePaging', () => {
     expect(parsePaging({}, fields)).toEqual({ pageNo: 0, pageSize: 10 });
   });
   it('accepts a full, case-insensitive sort', () => {
-    expect(parsePaging({ pageNo: '2', pageSize: '5', sortFieldName: 'name', sortType: 'DESC' }, fields)).toEqual({
+    expect(
+      parsePaging({ pageNo: '2', pageSize: '5', sortFieldName: 'name', sortType: 'DESC' }, fields),
+    ).toEqual({
       pageNo: 2,
       pageSize: 5,
       sort: { field: 'name', type: 'desc' },
@@ -34,7 +36,9 @@ describe('parsePaging', () => {
       'PMS_PS_ERROR_008',
     ]);
     expect(
-      codesOf(() => parsePaging({ pageNo: '-1', pageSize: '0', sortFieldName: 'password', sortType: 'up' }, fields)),
+      codesOf(() =>
+        parsePaging({ pageNo: '-1', pageSize: '0', sortFieldName: 'password', sortType: 'up' }, fields),
+      ),
     ).toEqual(['PMS_PRT_357', 'PMS_PRT_358', 'PMS_PRT_360', 'PMS_PRT_361']);
     expect(codesOf(() => parsePaging({ pageNo: '1.5', pageSize: '10000' }, fields))).toEqual([
       'PMS_PRT_360',

@@ -26,7 +26,8 @@ export function parsePaging<F extends string>(
   const hasPage = pageNo !== undefined || pageSize !== undefined;
   const hasSort = sortFieldName !== undefined || sortType !== undefined;
   if (hasPage && (pageNo === undefined || pageSize === undefined)) throw new AppError('PMS_PS_ERROR_006');
-  if (hasSort && (sortFieldName === undefined || sortType === undefined)) throw new AppError('PMS_PS_ERROR_007');
+  if (hasSort && (sortFieldName === undefined || sortType === undefined))
+    throw new AppError('PMS_PS_ERROR_007');
   if (hasSort && !hasPage) throw new AppError('PMS_PS_ERROR_008');
   const problems: AppError[] = [];
   let sort: Paging<F>['sort'];
@@ -34,13 +35,16 @@ export function parsePaging<F extends string>(
     const field = sortFields.find((f) => f === sortFieldName);
     const type = sortType.toLowerCase();
     if (!field) problems.push(new AppError('PMS_PRT_357', { field: sortFieldName }, 'sortFieldName'));
-    if (type !== 'asc' && type !== 'desc') problems.push(new AppError('PMS_PRT_358', { sortType }, 'sortType'));
+    if (type !== 'asc' && type !== 'desc')
+      problems.push(new AppError('PMS_PRT_358', { sortType }, 'sortType'));
     if (field && (type === 'asc' || type === 'desc')) sort = { field, type };
   }
   const page = pageNo === undefined ? 0 : INTEGER.test(pageNo) ? Number(pageNo) : Number.NaN;
-  const size = pageSize === undefined ? defaultPageSize : INTEGER.test(pageSize) ? Number(pageSize) : Number.NaN;
+  const size =
+    pageSize === undefined ? defaultPageSize : INTEGER.test(pageSize) ? Number(pageSize) : Number.NaN;
   if (!(page >= 0)) problems.push(new AppError('PMS_PRT_360', {}, 'pageNo'));
-  if (!(size >= 1 && size <= MAX_PAGE_SIZE)) problems.push(new AppError('PMS_PRT_361', { max: MAX_PAGE_SIZE }, 'pageSize'));
+  if (!(size >= 1 && size <= MAX_PAGE_SIZE))
+    problems.push(new AppError('PMS_PRT_361', { max: MAX_PAGE_SIZE }, 'pageSize'));
   if (problems.length) throw AppError.many(problems.flatMap((p) => p.problems));
   return { pageNo: page, pageSize: size, ...(sort ? { sort } : {}) };
 }
