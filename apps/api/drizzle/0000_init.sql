@@ -92,6 +92,8 @@ CREATE TABLE "outbox_messages" (
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_error" text,
+	"result" text,
+	"claim_token" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"delivered_at" timestamp with time zone,
 	CONSTRAINT "outbox_messages__id_key" UNIQUE("id")
@@ -109,8 +111,59 @@ CREATE TABLE "webhook_subscriptions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "policies" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"policy_group_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"description" text NOT NULL,
+	"policy_type" text NOT NULL,
+	"version" text NOT NULL,
+	"document" jsonb NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"valid_from" timestamp with time zone DEFAULT now() NOT NULL,
+	"valid_to" timestamp with time zone NOT NULL,
+	"published_at" timestamp with time zone,
+	"deactivated_at" timestamp with time zone,
+	"is_seeded" boolean DEFAULT false NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "policies__status_check" CHECK ("policies"."status" in ('draft', 'activated', 'deactivated')),
+	CONSTRAINT "policies__policy_type_check" CHECK ("policies"."policy_type" in ('Auth', 'DataShare', 'CredentialIssuance', 'MISP')),
+	CONSTRAINT "policies__published_check" CHECK (("policies"."status" = 'draft') = ("policies"."published_at" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "policy_groups" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"description" text NOT NULL,
+	"is_active" boolean DEFAULT true NOT NULL,
+	"is_seeded" boolean DEFAULT false NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_by" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "policy_history" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"policy_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"name" text NOT NULL,
+	"description" text NOT NULL,
+	"version" text NOT NULL,
+	"document" jsonb NOT NULL,
+	"changed_by" text NOT NULL,
+	"changed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_tokens" ADD CONSTRAINT "user_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "policies" ADD CONSTRAINT "policies_policy_group_id_policy_groups_id_fk" FOREIGN KEY ("policy_group_id") REFERENCES "public"."policy_groups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "policy_history" ADD CONSTRAINT "policy_history_policy_id_policies_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "login_failures__address_idx" ON "login_failures" USING btree ("address","occurred_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions__token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions__user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
@@ -126,4 +179,16 @@ CREATE INDEX "audit_events__action_idx" ON "audit_events" USING btree ("action")
 CREATE INDEX "mails__to_idx" ON "mails" USING btree ("to");--> statement-breakpoint
 CREATE INDEX "mails__created_at_idx" ON "mails" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "outbox_messages__due_idx" ON "outbox_messages" USING btree ("next_attempt_at") WHERE "outbox_messages"."status" = 'pending';--> statement-breakpoint
-CREATE INDEX "outbox_messages__entity_idx" ON "outbox_messages" USING btree ("channel","subscription_id","entity_type","entity_id","seq");
+CREATE INDEX "outbox_messages__entity_idx" ON "outbox_messages" USING btree ("channel","subscription_id","entity_type","entity_id","seq");--> statement-breakpoint
+CREATE INDEX "outbox_messages__subscription_idx" ON "outbox_messages" USING btree ("subscription_id","seq");--> statement-breakpoint
+CREATE INDEX "outbox_messages__status_idx" ON "outbox_messages" USING btree ("status","seq");--> statement-breakpoint
+CREATE UNIQUE INDEX "policies__policy_group_id_name_key" ON "policies" USING btree ("policy_group_id",lower("name"));--> statement-breakpoint
+CREATE INDEX "policies__policy_group_id_idx" ON "policies" USING btree ("policy_group_id","status");--> statement-breakpoint
+CREATE INDEX "policies__status_idx" ON "policies" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "policies__policy_type_idx" ON "policies" USING btree ("policy_type","created_at");--> statement-breakpoint
+CREATE INDEX "policies__created_at_idx" ON "policies" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "policies__name_trgm_idx" ON "policies" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "policy_groups__name_key" ON "policy_groups" USING btree (lower("name"));--> statement-breakpoint
+CREATE INDEX "policy_groups__name_trgm_idx" ON "policy_groups" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "policy_groups__created_at_idx" ON "policy_groups" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "policy_history__policy_idx" ON "policy_history" USING btree ("policy_id","changed_at");
