@@ -3,3 +3,4 @@ export * from '../modules/identity/identity.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/outbox/outbox.table.ts';
 export * from '../modules/policies/policy.table.ts';
+export * from '../modules/partners/partner.table.ts';
