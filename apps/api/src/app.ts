@@ -87,6 +87,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHealthRoutes(app, deps);
   registerModules(app, deps);
 
+  if (config.PMS_BENCH_BARE_ROUTE) {
+    app.get(
+      '/bench/bare',
+      { config: { access: 'public', envelope: 'none' }, schema: { hide: true } },
+      async () => ({
+        ok: true,
+      }),
+    );
+  }
   if (options.servePortal) await registerPortal(app, config.WEB_DIST_DIR ?? defaultWebDist);
   return app;
 }

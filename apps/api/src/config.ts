@@ -47,6 +47,8 @@ const envSchema = z.object({
   OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).default(2000),
   JOBS_ENABLED: bool.default(true),
   WEB_DIST_DIR: z.string().optional(),
+  /** Benchmarks only: serves GET /bench/bare, the bare-Fastify baseline that `npm run bench` compares to. */
+  PMS_BENCH_BARE_ROUTE: bool.default(false),
 });
 
 export type Config = z.infer<typeof envSchema>;

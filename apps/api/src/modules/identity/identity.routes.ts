@@ -6,7 +6,7 @@ import {
 } from '@pms/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AUTH_COOKIE, CSRF_COOKIE, presentedToken } from '../../platform/auth/auth.plugin.ts';
+import { AUTH_COOKIE, CSRF_COOKIE } from '../../platform/auth/auth.plugin.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import { currentUser, loginWithClientSecret, loginWithPassword, logout } from './identity.service.ts';
@@ -95,7 +95,7 @@ export function registerIdentityRoutes(app: FastifyInstance, deps: AppDeps): voi
     access: 'authenticated',
     apiId: 'mosip.io.validateToken',
     response: currentUserSchema,
-    handler: ({ ctx, request }) => currentUser(deps, ctx, presentedToken(request)?.token ?? ''),
+    handler: ({ request }) => currentUser(request.authSession),
   });
 
   defineRoute(app, {

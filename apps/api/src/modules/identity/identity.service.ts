@@ -4,14 +4,19 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import type { AuthedContext, RequestContext } from '../../platform/http/context.ts';
 import {
   countRecentAddressFailures,
-  findUserById,
   findUserByUsername,
   recordLoginFailure,
   registerUserFailure,
   registerUserSuccess,
 } from './identity.repo.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
-import { createSession, type IssuedSession, resolveSession, revokeSession } from './session.service.ts';
+import {
+  createSession,
+  type IssuedSession,
+  revokeSession,
+  type SessionRow,
+  type UserRow,
+} from './session.service.ts';
 
 export interface LoginMeta {
   address: string;
@@ -95,10 +100,9 @@ export async function logout(deps: AppDeps, ctx: AuthedContext): Promise<void> {
 }
 
 /** The caller as MOSIP's validateToken describes it (MosipUserDto), plus session deadlines. */
-export async function currentUser(deps: AppDeps, ctx: AuthedContext, token: string): Promise<CurrentUser> {
-  const user = await findUserById(deps.db, ctx.actor.userId);
-  const resolved = await resolveSession(deps.db, deps.config, token);
-  if (!user || !resolved) throw new AppError('KER-ATH-401');
+export function currentUser(resolved: { session: SessionRow; user: UserRow } | undefined): CurrentUser {
+  if (!resolved) throw new AppError('KER-ATH-401');
+  const { user, session } = resolved;
   const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.username;
   return {
     userId: user.username,
@@ -110,8 +114,8 @@ export async function currentUser(deps: AppDeps, ctx: AuthedContext, token: stri
     langCode: (['eng', 'fra', 'ara'].includes(user.locale) ? user.locale : 'eng') as CurrentUser['langCode'],
     organizationName: user.organisation,
     kind: user.kind === 'service' ? 'service' : 'user',
-    sessionExpiresAt: resolved.session.absoluteExpiresAt.toISOString(),
-    idleExpiresAt: resolved.session.idleExpiresAt.toISOString(),
+    sessionExpiresAt: session.absoluteExpiresAt.toISOString(),
+    idleExpiresAt: session.idleExpiresAt.toISOString(),
   };
 }
 

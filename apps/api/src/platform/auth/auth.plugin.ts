@@ -2,7 +2,7 @@ import type { Role } from '@pms/contracts';
 import { languageFromAcceptLanguage, languageFromTag } from '@pms/phrases';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { constantTimeEqual } from '../../lib/ids.ts';
-import { resolveSession } from '../../modules/identity/session.service.ts';
+import { resolveSession, type SessionRow, type UserRow } from '../../modules/identity/session.service.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { Actor, RequestContext } from '../http/context.ts';
@@ -14,6 +14,8 @@ export const CSRF_HEADER = 'x-xsrf-token';
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: RequestContext;
+    /** The resolved session and user of an authenticated route (saves a second lookup). */
+    authSession?: { session: SessionRow; user: UserRow };
   }
 }
 
@@ -53,6 +55,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     const presented = presentedToken(request);
     const resolved = presented ? await resolveSession(deps.db, deps.config, presented.token) : undefined;
     if (!presented || !resolved) throw new AppError('KER-ATH-401');
+    request.authSession = resolved;
     const { session, user } = resolved;
     if (!request.headers['accept-language']) request.ctx.lang = languageFromTag(user.locale);
     request.ctx.actor = {
