@@ -7,6 +7,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database, Db, Schema } from './client.ts';
+import { runSeeds } from './seeds.ts';
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
@@ -19,6 +20,7 @@ export async function runMigrations(database: Database): Promise<void> {
   await db.execute(sql`create extension if not exists pg_trgm`);
   if (database.driver === 'pglite') {
     await migratePglite(db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+    await runSeeds(db);
     return;
   }
   if (!database.pool) throw new Error('PostgreSQL database without a pool');
@@ -32,6 +34,7 @@ export async function runMigrations(database: Database): Promise<void> {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
     client.release();
   }
+  await runSeeds(db);
 }
 
 /** Number of migrations in the journal shipped with this build. */
