@@ -4,7 +4,9 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { type BootstrapResult, ensureAdminUser } from './modules/identity/bootstrap.ts';
+import { loadMasterKey } from './platform/crypto/master-key.ts';
 import { startJobs } from './platform/jobs.ts';
+import './platform/outbox/dispatcher.ts'; // registers the outbox dispatcher job
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -23,9 +25,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   );
   await runMigrations(database);
   const bootstrap = await ensureAdminUser(database.db, config.PMS_ADMIN_PASSWORD);
-  const app = await buildApp({ db: database.db, config, servePortal: true });
+  const masterKey = loadMasterKey({ masterKey: config.PMS_MASTER_KEY, dataDir: config.PMS_DATA_DIR });
+  const app = await buildApp({ db: database.db, config, masterKey, servePortal: true });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
-  const jobs = config.JOBS_ENABLED ? startJobs({ db: database.db, config, log: app.log }) : undefined;
+  const jobs = config.JOBS_ENABLED
+    ? startJobs({ db: database.db, config, log: app.log, masterKey })
+    : undefined;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

@@ -6,6 +6,8 @@ export interface JobDeps {
   db: Db;
   config: Config;
   log: FastifyBaseLogger;
+  /** Decrypts secrets at rest (webhook HMAC secrets for the outbox dispatcher). */
+  masterKey: Buffer;
 }
 
 export interface RunningJobs {

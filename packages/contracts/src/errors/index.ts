@@ -1,9 +1,10 @@
 import { commonErrors } from './common.ts';
 import { identityErrors } from './identity.ts';
+import { platformErrors } from './platform.ts';
 
 export type { ErrorDefinition } from './define.ts';
 export { defineErrors } from './define.ts';
-export { commonErrors, identityErrors };
+export { commonErrors, identityErrors, platformErrors };
 
 /**
  * The one registry of error codes: code → HTTP status. Each module adds its own file and spreads it here;
@@ -12,6 +13,7 @@ export { commonErrors, identityErrors };
 export const errorRegistry = {
   ...commonErrors,
   ...identityErrors,
+  ...platformErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

@@ -2,6 +2,7 @@ import type { ErrorCode } from '@pms/contracts';
 import { commonErrorMessages } from './common.ts';
 import type { Translated } from './define.ts';
 import { identityErrorMessages } from './identity.ts';
+import { platformErrorMessages } from './platform.ts';
 
 export type { ErrorMessages, Translated } from './define.ts';
 
@@ -9,4 +10,5 @@ export type { ErrorMessages, Translated } from './define.ts';
 export const errorMessages: Record<ErrorCode, Translated> = {
   ...commonErrorMessages,
   ...identityErrorMessages,
+  ...platformErrorMessages,
 };

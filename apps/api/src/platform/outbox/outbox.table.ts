@@ -34,12 +34,18 @@ export const outboxMessages = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     lastError: text('last_error'),
+    /** What the receiver answered on success (`HTTP 202`, `kept in mailbox`, SMTP reply). */
+    result: text('result'),
+    /** Set when a dispatcher claims the row; its outcome is written only while it still holds the claim. */
+    claimToken: uuid('claim_token'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
     index('outbox_messages__due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     index('outbox_messages__entity_idx').on(t.channel, t.subscriptionId, t.entityType, t.entityId, t.seq),
+    index('outbox_messages__subscription_idx').on(t.subscriptionId, t.seq),
+    index('outbox_messages__status_idx').on(t.status, t.seq),
   ],
 );
 
