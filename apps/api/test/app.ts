@@ -35,6 +35,8 @@ export interface TestApp {
   db: Db;
   database: TestDatabase;
   config: Config;
+  /** The master key the app encrypts secrets with (to drive the outbox dispatcher in tests). */
+  masterKey: Buffer;
   /** Inserts a verified, enabled user with the given roles and signs it in. */
   createUser(roles: Role[], overrides?: Partial<typeof users.$inferInsert>): Promise<SeededUser>;
   /** `app.inject` with a MOSIP envelope around `request` when `body` is given. */
@@ -48,13 +50,15 @@ let counter = 0;
 export async function buildTestApp(configOverrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(configOverrides);
-  const app = await buildApp({ db: database.db, config, masterKey: randomBytes(32) });
+  const masterKey = randomBytes(32);
+  const app = await buildApp({ db: database.db, config, masterKey });
   await app.ready();
   const testApp: TestApp = {
     app,
     db: database.db,
     database,
     config,
+    masterKey,
     async createUser(roles, overrides = {}) {
       counter += 1;
       const username = overrides.username ?? `user${counter}_${newId().slice(0, 8)}`;
