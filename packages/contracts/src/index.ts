@@ -4,6 +4,7 @@ export * from './errors/index.ts';
 export * from './identity.ts';
 export * from './mailbox.ts';
 export * from './paging.ts';
+export * from './policies.ts';
 export * from './roles.ts';
 export * from './users.ts';
 export * from './webhooks.ts';

@@ -1,9 +1,11 @@
 import { commonErrors } from './common.ts';
 import { identityErrors } from './identity.ts';
 import { platformErrors } from './platform.ts';
+import { policyErrors } from './policies.ts';
 
 export type { ErrorDefinition } from './define.ts';
 export { defineErrors } from './define.ts';
+export { policyErrors };
 export { commonErrors, identityErrors, platformErrors };
 
 /**
@@ -14,6 +16,7 @@ export const errorRegistry = {
   ...commonErrors,
   ...identityErrors,
   ...platformErrors,
+  ...policyErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorRegistry;

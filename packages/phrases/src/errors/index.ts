@@ -3,6 +3,7 @@ import { commonErrorMessages } from './common.ts';
 import type { Translated } from './define.ts';
 import { identityErrorMessages } from './identity.ts';
 import { platformErrorMessages } from './platform.ts';
+import { policyErrorMessages } from './policies.ts';
 
 export type { ErrorMessages, Translated } from './define.ts';
 
@@ -11,4 +12,5 @@ export const errorMessages: Record<ErrorCode, Translated> = {
   ...commonErrorMessages,
   ...identityErrorMessages,
   ...platformErrorMessages,
+  ...policyErrorMessages,
 };
