@@ -18,7 +18,7 @@ export const identityErrors = defineErrors({
   PMS_ATH_005: { status: 400 },
   /** The current password given for a change is wrong. */
   PMS_ATH_006: { status: 400 },
-  /** Password-reset token unknown, used or expired. */
+  /** Mailed link token (password reset, account set-up, e-mail verification) unknown, used or expired. */
   PMS_ATH_007: { status: 400 },
   /** Wrong client id or secret key. */
   PMS_ATH_008: { status: 401 },
@@ -34,4 +34,12 @@ export const identityErrors = defineErrors({
   PMS_USR_003: { status: 404 },
   /** Service account not found. */
   PMS_USR_004: { status: 404 },
+  /** An admin tried to disable their own account. */
+  PMS_USR_005: { status: 409 },
+  /** An admin tried to remove PARTNER_ADMIN from their own account. */
+  PMS_USR_006: { status: 409 },
+  /** A role that this kind of account may not hold (service accounts: service and PMS admin roles only). */
+  PMS_USR_007: { status: 400 },
+  /** The account has no password or e-mail address to reset (service accounts rotate their secret instead). */
+  PMS_USR_008: { status: 409 },
 });

@@ -43,9 +43,9 @@ export const identityErrorMessages: ErrorMessages<typeof identityErrors> = {
     ara: 'كلمة المرور الحالية غير صحيحة.',
   },
   PMS_ATH_007: {
-    eng: 'This reset link is invalid, used or expired. Ask for a new one.',
-    fra: 'Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau.',
-    ara: 'رابط إعادة التعيين هذا غير صالح أو مستخدم أو منتهي الصلاحية. اطلب رابطًا جديدًا.',
+    eng: 'This link is invalid, already used or expired. Ask for a new one.',
+    fra: 'Ce lien est invalide, déjà utilisé ou expiré. Demandez-en un nouveau.',
+    ara: 'هذا الرابط غير صالح أو مستخدم أو منتهي الصلاحية. اطلب رابطًا جديدًا.',
   },
   PMS_ATH_008: {
     eng: 'Wrong client id or secret key.',
@@ -81,5 +81,25 @@ export const identityErrorMessages: ErrorMessages<typeof identityErrors> = {
     eng: 'Service account not found.',
     fra: 'Compte de service introuvable.',
     ara: 'حساب الخدمة غير موجود.',
+  },
+  PMS_USR_005: {
+    eng: 'You cannot disable your own account.',
+    fra: 'Vous ne pouvez pas désactiver votre propre compte.',
+    ara: 'لا يمكنك تعطيل حسابك الخاص.',
+  },
+  PMS_USR_006: {
+    eng: 'You cannot remove the PARTNER_ADMIN role from your own account.',
+    fra: 'Vous ne pouvez pas retirer le rôle PARTNER_ADMIN de votre propre compte.',
+    ara: 'لا يمكنك إزالة دور PARTNER_ADMIN من حسابك الخاص.',
+  },
+  PMS_USR_007: {
+    eng: 'The role {{role}} cannot be given to this kind of account.',
+    fra: 'Le rôle {{role}} ne peut pas être attribué à ce type de compte.',
+    ara: 'لا يمكن منح الدور {{role}} لهذا النوع من الحسابات.',
+  },
+  PMS_USR_008: {
+    eng: 'This account has no password or e-mail address to reset. Rotate a service account’s secret instead.',
+    fra: 'Ce compte n’a ni mot de passe ni adresse e-mail à réinitialiser. Pour un compte de service, renouvelez sa clé secrète.',
+    ara: 'لا يملك هذا الحساب كلمة مرور أو بريدًا إلكترونيًا لإعادة تعيينه. لحساب الخدمة، جدّد مفتاحه السري بدلاً من ذلك.',
   },
 };

@@ -89,3 +89,20 @@ export const userTokens = pgTable(
   },
   (t) => [uniqueIndex('user_tokens__token_hash_key').on(t.tokenHash)],
 );
+
+/**
+ * Requests counted per client address for throttling that holds across instances (e.g. forgot-password
+ * requests), separate from failed sign-ins so that one does not lock the other.
+ */
+export const throttleEvents = pgTable(
+  'throttle_events',
+  {
+    id: uuid('id').primaryKey(),
+    /** What is throttled, e.g. `password_forgot`. */
+    scope: text('scope').notNull(),
+    /** Who is counted: the client address. */
+    key: text('key').notNull(),
+    occurredAt: ts('occurred_at').notNull().defaultNow(),
+  },
+  (t) => [index('throttle_events__scope_key_idx').on(t.scope, t.key, t.occurredAt)],
+);
