@@ -5,6 +5,7 @@ import type { Language } from './languages.ts';
 export type { ErrorMessages, Translated } from './errors/index.ts';
 export { errorMessages } from './errors/index.ts';
 export * from './languages.ts';
+export * from './mails/index.ts';
 export type { PortalPhrases } from './portal/index.ts';
 export { portalPhrases } from './portal/index.ts';
 export * from './validation.ts';
