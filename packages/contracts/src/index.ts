@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './certificates.ts';
 export * from './envelope.ts';
 export * from './errors/index.ts';
 export * from './identity.ts';
@@ -8,3 +9,4 @@ export * from './policies.ts';
 export * from './roles.ts';
 export * from './users.ts';
 export * from './webhooks.ts';
+export * from './partners.ts';

@@ -4,6 +4,7 @@ import { registerAuditLogRoutes } from './audit-log/audit-log.routes.ts';
 import { registerAccountRoutes } from './identity/account.routes.ts';
 import { registerIdentityRoutes } from './identity/identity.routes.ts';
 import { registerMailboxRoutes } from './mailbox/mailbox.routes.ts';
+import { registerPartnerRoutes } from './partners/partner.routes.ts';
 import { registerPolicyRoutes } from './policies/policy.routes.ts';
 import { registerServiceAccountRoutes } from './service-accounts/service-accounts.routes.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
@@ -19,4 +20,5 @@ export function registerModules(app: FastifyInstance, deps: AppDeps): void {
   registerWebhookRoutes(app, deps);
   registerMailboxRoutes(app, deps);
   registerPolicyRoutes(app, deps);
+  registerPartnerRoutes(app, deps);
 }

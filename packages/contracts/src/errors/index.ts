@@ -1,10 +1,14 @@
+import { certificateErrors } from './certificates.ts';
 import { commonErrors } from './common.ts';
 import { identityErrors } from './identity.ts';
+import { partnerErrors } from './partners.ts';
 import { platformErrors } from './platform.ts';
 import { policyErrors } from './policies.ts';
 
 export type { ErrorDefinition } from './define.ts';
 export { defineErrors } from './define.ts';
+export { certificateErrors };
+export { partnerErrors };
 export { policyErrors };
 export { commonErrors, identityErrors, platformErrors };
 
@@ -13,8 +17,10 @@ export { commonErrors, identityErrors, platformErrors };
  * @pms/phrases must give every code a message in every language (the compiler checks it).
  */
 export const errorRegistry = {
+  ...certificateErrors,
   ...commonErrors,
   ...identityErrors,
+  ...partnerErrors,
   ...platformErrors,
   ...policyErrors,
 } as const;

@@ -6,8 +6,18 @@ import { deviceSubTypes, deviceTypes, partnerTypes } from './partner.table.ts';
  * never creates Partner_Admin or Internal_Partner partners.
  */
 export const PARTNER_TYPE_SEED: (typeof partnerTypes.$inferInsert)[] = [
-  { code: 'Auth_Partner', description: 'Authentication partner', isPolicyRequired: true, role: 'AUTH_PARTNER' },
-  { code: 'Device_Provider', description: 'Device provider', isPolicyRequired: false, role: 'DEVICE_PROVIDER' },
+  {
+    code: 'Auth_Partner',
+    description: 'Authentication partner',
+    isPolicyRequired: true,
+    role: 'AUTH_PARTNER',
+  },
+  {
+    code: 'Device_Provider',
+    description: 'Device provider',
+    isPolicyRequired: false,
+    role: 'DEVICE_PROVIDER',
+  },
   {
     code: 'Credential_Partner',
     description: 'Credential partner',
@@ -57,7 +67,12 @@ export const DEVICE_TYPE_SEED: (typeof deviceTypes.$inferInsert)[] = [
 export const DEVICE_SUB_TYPE_SEED: (typeof deviceSubTypes.$inferInsert)[] = [
   { code: 'Slap', deviceTypeCode: 'Finger', name: 'Slap', description: 'Slap fingerprint scanner' },
   { code: 'Single', deviceTypeCode: 'Finger', name: 'Single', description: 'Single fingerprint scanner' },
-  { code: 'Touchless', deviceTypeCode: 'Finger', name: 'Touchless', description: 'Touchless fingerprint scanner' },
+  {
+    code: 'Touchless',
+    deviceTypeCode: 'Finger',
+    name: 'Touchless',
+    description: 'Touchless fingerprint scanner',
+  },
   { code: 'Single', deviceTypeCode: 'Iris', name: 'Single', description: 'Single iris scanner' },
   { code: 'Double', deviceTypeCode: 'Iris', name: 'Double', description: 'Double iris scanner' },
   { code: 'Full face', deviceTypeCode: 'Face', name: 'Full face', description: 'Full face camera' },

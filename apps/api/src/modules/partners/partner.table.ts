@@ -187,3 +187,20 @@ export const deviceSubTypes = pgTable(
   },
   (t) => [primaryKey({ name: 'device_sub_types__pkey', columns: [t.code, t.deviceTypeCode] })],
 );
+
+/** Sign-up attempts per client address, for a rate limit that holds across instances. */
+export const signupAttempts = pgTable(
+  'signup_attempts',
+  {
+    id: uuid('id').primaryKey(),
+    address: text('address').notNull(),
+    occurredAt: ts('occurred_at').notNull().defaultNow(),
+  },
+  (t) => [index('signup_attempts__address_idx').on(t.address, t.occurredAt)],
+);
+
+/** Nonces of sign-up challenges already spent: a challenge works once. */
+export const signupChallengeUses = pgTable('signup_challenge_uses', {
+  nonce: text('nonce').primaryKey(),
+  usedAt: ts('used_at').notNull().defaultNow(),
+});
