@@ -29,7 +29,10 @@ export function registerMetrics(app: FastifyInstance): Registry {
   });
   app.get(
     '/metrics',
-    { config: { access: 'public', envelope: 'none' }, schema: { hide: true } },
+    {
+      config: { access: 'public', envelope: 'none' },
+      schema: { hide: true, summary: 'Prometheus metrics', tags: ['Operations'] },
+    },
     async (_, reply) => {
       reply.type(registry.contentType);
       return registry.metrics();
