@@ -243,7 +243,7 @@ describe('admin user management', () => {
       method: 'GET',
       url: USERS,
       as,
-      query: { email: names[1]?.toUpperCase() },
+      query: { email: (names[1] ?? '').toUpperCase() },
     });
     expect(byEmail.json().response.totalResults).toBe(1);
 
