@@ -47,6 +47,14 @@ const envSchema = z.object({
   OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).default(2000),
   JOBS_ENABLED: bool.default(true),
   WEB_DIST_DIR: z.string().optional(),
+  /** Trust store and PMS certificate authority (modules/certificates). */
+  PMS_CA_SUBJECT: z.string().min(3).max(256).default('O=Partner Management System'),
+  PMS_CA_KEY_ALGORITHM: z.enum(['EC-P256', 'EC-P384', 'RSA-3072']).default('EC-P256'),
+  PARTNER_CERT_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  PARTNER_CERT_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  CA_MIN_VALIDITY_MONTHS: z.coerce.number().int().min(0).max(600).default(12),
+  CERT_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CA_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Benchmarks only: serves GET /bench/bare, the bare-Fastify baseline that `npm run bench` compares to. */
   PMS_BENCH_BARE_ROUTE: bool.default(false),
 });

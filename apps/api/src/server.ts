@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { ensurePmsCa } from './modules/certificates/pms-ca.ts';
 import { type BootstrapResult, ensureAdminUser } from './modules/identity/bootstrap.ts';
 import { loadMasterKey } from './platform/crypto/master-key.ts';
 import { startJobs } from './platform/jobs.ts';
@@ -26,6 +27,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   await runMigrations(database);
   const bootstrap = await ensureAdminUser(database.db, config.PMS_ADMIN_PASSWORD);
   const masterKey = loadMasterKey({ masterKey: config.PMS_MASTER_KEY, dataDir: config.PMS_DATA_DIR });
+  await ensurePmsCa({ db: database.db, config, masterKey }); // PMS root + issuing CA on first start
   const app = await buildApp({ db: database.db, config, masterKey, servePortal: true });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const jobs = config.JOBS_ENABLED

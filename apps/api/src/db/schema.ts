@@ -4,3 +4,4 @@ export * from '../platform/audit/audit.table.ts';
 export * from '../platform/outbox/outbox.table.ts';
 export * from '../modules/policies/policy.table.ts';
 export * from '../modules/partners/partner.table.ts';
+export * from '../modules/certificates/certificates.table.ts';
