@@ -128,7 +128,13 @@ describe('own profile', () => {
     expect(after.json().response.roles).toEqual(['AUTH_PARTNER']);
   });
 
-  it('answers 401 without a token', async () => {
+  it('answers 401 without a token, and to a disabled user', async () => {
+    const user = await t.current.createUser(['AUTH_PARTNER']);
+    await t.current.db.update(users).set({ enabled: false }).where(eq(users.id, user.id));
+    const disabled = await t.current.call({ method: 'PATCH', url: ME, as: user, request: { locale: 'ara' } });
+    expect(disabled.statusCode).toBe(401);
+    const [row] = await t.current.db.select().from(users).where(eq(users.id, user.id));
+    expect(row?.locale).toBe('eng');
     expect((await t.current.call({ method: 'GET', url: ME })).statusCode).toBe(401);
     const res = await t.current.call({ method: 'PATCH', url: ME, request: { locale: 'fra' } });
     expect(res.statusCode).toBe(401);
