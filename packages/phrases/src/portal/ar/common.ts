@@ -36,6 +36,9 @@ export const common = {
     filters: 'المرشحات',
     clear_filters: 'مسح المرشحات',
     pagination: 'الصفحات',
+    previous_page: 'الصفحة السابقة',
+    next_page: 'الصفحة التالية',
+    page_n: 'الصفحة {{page}}',
   },
   form: {
     required_hint: 'الحقول المعلّمة بـ * مطلوبة.',
@@ -69,6 +72,7 @@ export const common = {
     uploaded: 'مرفوع',
     not_uploaded: 'غير مرفوع',
     not_available: 'غير متاح',
+    queued: 'في الانتظار',
     sent: 'مُرسل',
     failed: 'فشل',
     unknown: 'غير معروف ({{value}})',

@@ -12,7 +12,8 @@ export const auth = {
   },
   forgot: {
     title: 'Forgot your password',
-    intro: 'Give your username or e-mail address. If an account matches, we send a link to reset the password.',
+    intro:
+      'Give your username or e-mail address. If an account matches, we send a link to reset the password.',
     identifier: 'Username or e-mail address',
     submit: 'Send the reset link',
     sent: 'If an account matches, a reset link is on its way. Check your mailbox.',

@@ -37,6 +37,9 @@ export const common = {
     filters: 'Filters',
     clear_filters: 'Clear filters',
     pagination: 'Pages',
+    previous_page: 'Previous page',
+    next_page: 'Next page',
+    page_n: 'Page {{page}}',
   },
   form: {
     required_hint: 'Fields marked with * are required.',
@@ -70,6 +73,7 @@ export const common = {
     uploaded: 'Uploaded',
     not_uploaded: 'Not uploaded',
     not_available: 'Not available',
+    queued: 'Queued',
     sent: 'Sent',
     failed: 'Failed',
     unknown: 'Unknown ({{value}})',

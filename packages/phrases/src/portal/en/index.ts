@@ -1,10 +1,15 @@
 /** English UI copy: the reference tree. Each area has its own file. */
+
+import { audit_log } from './audit-log.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { dashboard } from './dashboard.ts';
 import { mailbox } from './mailbox.ts';
 import { profile } from './profile.ts';
+import { service_accounts } from './service-accounts.ts';
 import { shell } from './shell.ts';
+import { users } from './users.ts';
+import { webhooks } from './webhooks.ts';
 
 export const en = {
   common,
@@ -13,4 +18,8 @@ export const en = {
   dashboard,
   profile,
   mailbox,
+  users,
+  service_accounts,
+  audit_log,
+  webhooks,
 };

@@ -18,7 +18,8 @@ export const common = {
     unexpected: 'Une erreur est survenue. Veuillez réessayer.',
     network: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
     forbidden_title: 'Accès refusé',
-    forbidden_text: "Vous n'avez pas les droits pour utiliser cette page. Demandez-les à votre administrateur si besoin.",
+    forbidden_text:
+      "Vous n'avez pas les droits pour utiliser cette page. Demandez-les à votre administrateur si besoin.",
     not_found_title: 'Page introuvable',
     not_found_text: 'Cette adresse ne correspond à aucune page du portail.',
     go_home: "Aller à l'accueil",
@@ -36,6 +37,9 @@ export const common = {
     filters: 'Filtres',
     clear_filters: 'Effacer les filtres',
     pagination: 'Pages',
+    previous_page: 'Page précédente',
+    next_page: 'Page suivante',
+    page_n: 'Page {{page}}',
   },
   form: {
     required_hint: 'Les champs marqués * sont obligatoires.',
@@ -69,6 +73,7 @@ export const common = {
     uploaded: 'Téléversé',
     not_uploaded: 'Non téléversé',
     not_available: 'Non disponible',
+    queued: 'En file',
     sent: 'Envoyé',
     failed: 'Échec',
     unknown: 'Inconnu ({{value}})',

@@ -1,11 +1,15 @@
 import type { PortalPhrases } from '../index.ts';
 import type { SameShape } from '../shape.ts';
+import { audit_log } from './audit-log.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { dashboard } from './dashboard.ts';
 import { mailbox } from './mailbox.ts';
 import { profile } from './profile.ts';
+import { service_accounts } from './service-accounts.ts';
 import { shell } from './shell.ts';
+import { users } from './users.ts';
+import { webhooks } from './webhooks.ts';
 
 export const fr: SameShape<PortalPhrases> = {
   common,
@@ -14,4 +18,8 @@ export const fr: SameShape<PortalPhrases> = {
   dashboard,
   profile,
   mailbox,
+  users,
+  service_accounts,
+  audit_log,
+  webhooks,
 };

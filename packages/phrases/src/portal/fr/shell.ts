@@ -29,7 +29,7 @@ export const shell = {
     MISP_PARTNER: 'Partenaire MISP',
     ID_AUTHENTICATION: "Service d'authentification",
     CREDENTIAL_ISSUANCE: "Service d'émission d'attestations",
-    REGISTRATION_PROCESSOR: "Service de traitement des enregistrements",
+    REGISTRATION_PROCESSOR: 'Service de traitement des enregistrements',
     RESIDENT: 'Service résident',
     ID_REPOSITORY: "Service de dépôt d'identités",
     CREATE_SHARE: 'Service de partage de données',

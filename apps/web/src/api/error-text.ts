@@ -1,0 +1,21 @@
+import { isErrorCode } from '@pms/contracts';
+import { errorMessages, languageFromTag } from '@pms/phrases';
+import type { TFunction } from 'i18next';
+import i18next from 'i18next';
+import { ApiError } from './client.ts';
+
+/**
+ * What the user reads for a failure: the server's message (already in their language through
+ * Accept-Language), else the registry phrase for the code, else a generic phrase. Never a stack.
+ */
+export function errorText(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError) {
+    if (error.isNetwork) return t('common.errors.network');
+    const first = error.errors[0];
+    if (first?.message) return first.message;
+    if (isErrorCode(error.errorCode)) {
+      return errorMessages[error.errorCode][languageFromTag(i18next.language)];
+    }
+  }
+  return t('common.errors.unexpected');
+}

@@ -1,0 +1,63 @@
+import { AppShell, Burger } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
+import { ForbiddenPanel } from '../components/ErrorPanels.tsx';
+import { PageLoader } from '../components/PageLoader.tsx';
+import { hasAccess } from './access.ts';
+import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { Header } from './Header.tsx';
+import { IdleWarning } from './IdleWarning.tsx';
+import { Navigation } from './Navigation.tsx';
+import { routeById } from './route-catalogue.ts';
+import { loginPathFor, useSession } from './session.tsx';
+
+/** The signed-in frame: guard, header, side navigation, breadcrumbs, idle warning, page. */
+export default function ShellLayout() {
+  const { t } = useTranslation();
+  const { user, isPending } = useSession();
+  const location = useLocation();
+  const matches = useMatches();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  if (isPending) return <PageLoader />;
+  if (!user) return <Navigate to={loginPathFor(location)} replace />;
+
+  const handle = matches.at(-1)?.handle as { routeId?: string } | undefined;
+  const route = handle?.routeId ? routeById(handle.routeId) : undefined;
+  const allowed = !route || hasAccess(user, route.access);
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <a href="#main" className="pms-skip-link">
+        {t('shell.skip_to_content')}
+      </a>
+      <AppShell.Header>
+        <Header
+          burger={
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggle_navigation')}
+            />
+          }
+        />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('shell.main_navigation')}>
+        <Navigation user={user} onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Breadcrumbs />
+        <Suspense fallback={<PageLoader />}>{allowed ? <Outlet /> : <ForbiddenPanel />}</Suspense>
+        <IdleWarning user={user} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

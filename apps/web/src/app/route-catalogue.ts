@@ -1,0 +1,18 @@
+import { dashboardRoutes } from '../features/dashboard/routes.ts';
+import { mailboxRoutes } from '../features/mailbox/routes.ts';
+import { profileRoutes } from '../features/profile/routes.ts';
+import type { PortalRoute } from './route-types.ts';
+
+/**
+ * Every signed-in page of the portal. A feature adds ONE line here with its `routes` array; navigation,
+ * dashboard cards, breadcrumbs and role guards all follow from the entries.
+ */
+export const routeCatalogue: readonly PortalRoute[] = [
+  ...dashboardRoutes,
+  ...profileRoutes,
+  ...mailboxRoutes,
+];
+
+export function routeById(id: string): PortalRoute | undefined {
+  return routeCatalogue.find((r) => r.id === id);
+}

@@ -1,0 +1,91 @@
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { passwordLoginRequestSchema } from '@pms/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { sessionQuery, signIn } from '../../api/session.ts';
+import { safeNext, useSession } from '../../app/session.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import {
+  applyServerErrors,
+  FormErrors,
+  FormPasswordInput,
+  FormTextInput,
+  useZodForm,
+} from '../../components/ui/form.tsx';
+import { PublicLayout } from './PublicLayout.tsx';
+import { toForgotPassword } from './routes.ts';
+
+const loginSchema = passwordLoginRequestSchema.pick({ userName: true, password: true });
+
+/** Sign-in; afterwards back to `next` (a deep link that needed the session) or the dashboard. */
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { user, isPending } = useSession();
+  const next = safeNext(search.get('next'));
+  const reason = search.get('reason');
+  const [problems, setProblems] = useState<string[]>([]);
+  const form = useZodForm(loginSchema, { userName: '', password: '' });
+
+  if (isPending) return <PageLoader />;
+  if (user) return <Navigate to={next} replace />;
+
+  const submit = form.handleSubmit(async (values) => {
+    setProblems([]);
+    try {
+      await signIn(values.userName, values.password);
+      await client.fetchQuery({ ...sessionQuery, staleTime: 0 });
+      navigate(next, { replace: true });
+    } catch (error) {
+      form.setValue('password', '');
+      setProblems(applyServerErrors(form, error, t));
+    }
+  });
+
+  return (
+    <PublicLayout title={t('auth.login.title')}>
+      <Text c="dimmed" size="sm">
+        {t('auth.login.intro')}
+      </Text>
+      {reason === 'expired' || reason === 'idle' ? (
+        <Alert color="yellow" variant="light" role="status">
+          {t('auth.login.session_ended')}
+        </Alert>
+      ) : null}
+      {reason === 'signed_out' ? (
+        <Alert color="blue" variant="light" role="status">
+          {t('shell.signed_out')}
+        </Alert>
+      ) : null}
+      <FormErrors messages={problems} title={t('auth.login.failed')} />
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormTextInput
+            form={form}
+            name="userName"
+            label={t('auth.login.username')}
+            autoComplete="username"
+            required
+          />
+          <FormPasswordInput
+            form={form}
+            name="password"
+            label={t('auth.login.password')}
+            autoComplete="current-password"
+            required
+          />
+          <Button type="submit" loading={form.formState.isSubmitting} fullWidth>
+            {t('auth.login.submit')}
+          </Button>
+        </Stack>
+      </form>
+      <Anchor component={Link} to={toForgotPassword()} size="sm">
+        {t('auth.login.forgot')}
+      </Anchor>
+    </PublicLayout>
+  );
+}
