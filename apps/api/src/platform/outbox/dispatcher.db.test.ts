@@ -2,11 +2,13 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { type Config, testConfig } from '../../config.ts';
 import { newId } from '../../lib/ids.ts';
 import { encryptSecret } from '../crypto/master-key.ts';
+import { startJobs } from '../jobs.ts';
 import {
   backoffMs,
   type DispatcherDeps,
@@ -302,6 +304,24 @@ describe('outbox dispatcher', () => {
       .where(eq(outboxMessages.entityId, policyId));
     expect(await dispatchOnce(depsWith())).toMatchObject({ claimed: 1, delivered: 1 });
     expect((await rowsOf(policyId))[0]).toMatchObject({ status: 'delivered', attempts: 2, claimToken: null });
+  });
+
+  it('runs as a registered background job once jobs are started', async () => {
+    const policyId = newId();
+    await publish(websubOn, event(policyId));
+    const deps = depsWith({ OUTBOX_POLL_MS: 50 });
+    const jobs = startJobs({ ...deps, log: Fastify({ logger: false }).log });
+    try {
+      await vi.waitFor(
+        async () => {
+          expect((await rowsOf(policyId))[0]?.status).toBe('delivered');
+        },
+        { timeout: 10_000, interval: 50 },
+      );
+    } finally {
+      await jobs.stop();
+    }
+    expect(receiver.received).toHaveLength(1);
   });
 
   it('keeps mails in the mailbox when no SMTP server is configured', async () => {

@@ -223,61 +223,75 @@ async function deliver(deps: DispatcherDeps, row: Row, timeoutMs: number): Promi
   throw new PermanentFailure(`unknown channel ${row.channel}`);
 }
 
-/** The claim is still ours: another dispatcher has not taken the row over after our lease ran out. */
-function ours(row: Row, token: string) {
-  return and(eq(outboxMessages.seq, row.seq), eq(outboxMessages.claimToken, token));
-}
+type Settled = { row: Row; ok: Outcome } | { row: Row; error: unknown };
 
-async function settle(
-  deps: DispatcherDeps,
-  row: Row,
-  token: string,
-  outcome: { ok: Outcome } | { error: unknown },
-): Promise<'delivered' | 'retried' | 'dead'> {
-  if ('ok' in outcome) {
-    await deps.db.transaction(async (tx) => {
+/**
+ * Records the outcomes of one round in one transaction (one commit per round, not per row). Each update
+ * only touches rows still claimed with our token: if our lease ran out and another dispatcher took a row
+ * over, its outcome wins.
+ */
+async function settle(deps: DispatcherDeps, token: string, settled: Settled[]): Promise<DispatchResult> {
+  const result: DispatchResult = { claimed: settled.length, delivered: 0, retried: 0, dead: 0 };
+  const byResult = new Map<string, number[]>();
+  const sentMails: string[] = [];
+  const failures: { row: Row; message: string; dead: boolean }[] = [];
+  for (const s of settled) {
+    if ('ok' in s) {
+      byResult.set(s.ok.result, [...(byResult.get(s.ok.result) ?? []), s.row.seq]);
+      if (s.ok.mailSent) sentMails.push(s.ok.mailSent);
+      result.delivered += 1;
+    } else {
+      const message = errorText(s.error).slice(0, 1000);
+      const dead = s.error instanceof PermanentFailure || s.row.attempts >= deps.config.OUTBOX_MAX_ATTEMPTS;
+      failures.push({ row: s.row, message, dead });
+      result[dead ? 'dead' : 'retried'] += 1;
+    }
+  }
+  if (!settled.length) return result;
+  await deps.db.transaction(async (tx) => {
+    for (const [text, seqs] of byResult) {
       await tx
         .update(outboxMessages)
         .set({
           status: 'delivered',
           deliveredAt: sql`now()`,
-          result: outcome.ok.result,
+          result: text,
           lastError: null,
           claimToken: null,
         })
-        .where(ours(row, token));
-      if (outcome.ok.mailSent) {
-        await tx.update(mails).set({ sentAt: sql`now()` }).where(eq(mails.id, outcome.ok.mailSent));
-      }
-    });
-    return 'delivered';
+        .where(and(inArray(outboxMessages.seq, seqs), eq(outboxMessages.claimToken, token)));
+    }
+    if (sentMails.length) {
+      await tx.update(mails).set({ sentAt: sql`now()` }).where(inArray(mails.id, sentMails));
+    }
+    for (const { row, message, dead } of failures) {
+      const delay = backoffMs(deps.config.OUTBOX_BACKOFF_BASE_MS, row.attempts);
+      await tx
+        .update(outboxMessages)
+        .set(
+          dead
+            ? { status: 'dead', lastError: message, claimToken: null }
+            : {
+                lastError: message,
+                claimToken: null,
+                nextAttemptAt: sql`now() + ${delay} * interval '1 millisecond'`,
+              },
+        )
+        .where(and(eq(outboxMessages.seq, row.seq), eq(outboxMessages.claimToken, token)));
+    }
+  });
+  for (const { row, message, dead } of failures) {
+    deps.log?.warn(
+      { outboxId: row.id, channel: row.channel, attempts: row.attempts, error: message, dead },
+      'outbox delivery failed',
+    );
   }
-  const message = errorText(outcome.error).slice(0, 1000);
-  const permanent = outcome.error instanceof PermanentFailure;
-  const dead = permanent || row.attempts >= deps.config.OUTBOX_MAX_ATTEMPTS;
-  const delay = backoffMs(deps.config.OUTBOX_BACKOFF_BASE_MS, row.attempts);
-  await deps.db
-    .update(outboxMessages)
-    .set(
-      dead
-        ? { status: 'dead', lastError: message, claimToken: null }
-        : {
-            lastError: message,
-            claimToken: null,
-            nextAttemptAt: sql`now() + ${delay} * interval '1 millisecond'`,
-          },
-    )
-    .where(ours(row, token));
-  deps.log?.warn(
-    { outboxId: row.id, channel: row.channel, attempts: row.attempts, error: message, dead },
-    'outbox delivery failed',
-  );
-  return dead ? 'dead' : 'retried';
+  return result;
 }
 
 /**
  * One dispatcher round: claim due rows, deliver each (rows of one entity never share a round, so order
- * holds), and record the outcome. Safe to run in parallel on many instances. Tests call it directly.
+ * holds), and record the outcomes. Safe to run in parallel on many instances. Tests call it directly.
  */
 export async function dispatchOnce(
   deps: DispatcherDeps,
@@ -286,20 +300,16 @@ export async function dispatchOnce(
   const timeoutMs = options.timeoutMs ?? 10_000;
   const leaseMs = Math.max(options.leaseMs ?? 120_000, timeoutMs * 2);
   const { token, rows } = await claim(deps.db, options.batchSize ?? 20, leaseMs);
-  const result: DispatchResult = { claimed: rows.length, delivered: 0, retried: 0, dead: 0 };
-  const outcomes = await Promise.all(
-    rows.map(async (row) => {
-      const outcome = await deliver(deps, row, timeoutMs).then(
-        (ok) => ({ ok }),
-        (error: unknown) => ({ error }),
-      );
-      return settle(deps, row, token, outcome);
-    }),
+  const settled = await Promise.all(
+    rows.map((row) =>
+      deliver(deps, row, timeoutMs).then(
+        (ok): Settled => ({ row, ok }),
+        (error: unknown): Settled => ({ row, error }),
+      ),
+    ),
   );
-  for (const o of outcomes) result[o] += 1;
-  return result;
+  return settle(deps, token, settled);
 }
-
 /** The background job: drains what is due, a bounded number of rounds per tick. */
 registerJob({
   name: 'outbox-dispatcher',

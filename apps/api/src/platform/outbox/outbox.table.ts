@@ -43,7 +43,10 @@ export const outboxMessages = pgTable(
   },
   (t) => [
     index('outbox_messages__due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
-    index('outbox_messages__entity_idx').on(t.channel, t.subscriptionId, t.entityType, t.entityId, t.seq),
+    // The ordering check ("no earlier pending row of this entity") looks rows up by entity among pending ones.
+    index('outbox_messages__pending_entity_idx')
+      .on(t.entityType, t.entityId, t.seq)
+      .where(sql`${t.status} = 'pending'`),
     index('outbox_messages__subscription_idx').on(t.subscriptionId, t.seq),
     index('outbox_messages__status_idx').on(t.status, t.seq),
   ],
