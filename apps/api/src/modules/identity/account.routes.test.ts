@@ -380,6 +380,26 @@ describe('forgot and reset password', () => {
     expect(ok.statusCode).toBe(200);
   });
 
+  it('lets exactly one of two simultaneous resets with the same token win', async () => {
+    const user = await t.current.createUser(['AUTH_PARTNER']);
+    await t.current.call({
+      method: 'POST',
+      url: FORGOT,
+      headers: freshAddress(),
+      request: { userName: user.username },
+    });
+    const token = await tokenFromMail(t.current, user.email);
+    const [a, b] = await Promise.all([
+      t.current.call({ method: 'POST', url: RESET, request: { token, newPassword: 'First-racer-pass-1' } }),
+      t.current.call({ method: 'POST', url: RESET, request: { token, newPassword: 'Second-racer-pass-2' } }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 400]);
+    const winner = a.statusCode === 200 ? 'First-racer-pass-1' : 'Second-racer-pass-2';
+    const loser = a.statusCode === 200 ? 'Second-racer-pass-2' : 'First-racer-pass-1';
+    expect((await login(t.current, user.username, winner)).statusCode).toBe(200);
+    expect((await login(t.current, user.username, loser)).statusCode).toBe(401);
+  });
+
   it('throttles forgot-password per client address, whatever the account', async () => {
     const address = { 'x-forwarded-for': '203.0.113.77' };
     const answers: number[] = [];
