@@ -1,6 +1,10 @@
+import { auditLogRoutes } from '../features/audit-log/routes.ts';
 import { dashboardRoutes } from '../features/dashboard/routes.ts';
 import { mailboxRoutes } from '../features/mailbox/routes.ts';
 import { profileRoutes } from '../features/profile/routes.ts';
+import { serviceAccountsRoutes } from '../features/service-accounts/routes.ts';
+import { usersRoutes } from '../features/users/routes.ts';
+import { webhooksRoutes } from '../features/webhooks/routes.ts';
 import type { PortalRoute } from './route-types.ts';
 
 /**
@@ -11,6 +15,10 @@ export const routeCatalogue: readonly PortalRoute[] = [
   ...dashboardRoutes,
   ...profileRoutes,
   ...mailboxRoutes,
+  ...usersRoutes,
+  ...serviceAccountsRoutes,
+  ...auditLogRoutes,
+  ...webhooksRoutes,
 ];
 
 export function routeById(id: string): PortalRoute | undefined {
