@@ -158,11 +158,18 @@ export function websubPublishUrl(hubUrl: string, topic: string): string {
 }
 
 const transports = new Map<string, Transporter>();
-function transportFor(smtpUrl: string): Transporter {
-  let transport = transports.get(smtpUrl);
+/** One pooled-per-URL SMTP transport whose every wait is bounded, so a send never outlives the lease. */
+function transportFor(smtpUrl: string, timeoutMs: number): Transporter {
+  const key = `${timeoutMs} ${smtpUrl}`;
+  let transport = transports.get(key);
   if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl);
-    transports.set(smtpUrl, transport);
+    transport = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    });
+    transports.set(key, transport);
   }
   return transport;
 }
@@ -212,7 +219,7 @@ async function deliver(deps: DispatcherDeps, row: Row, timeoutMs: number): Promi
     if (!smtpUrl) return { result: 'kept in mailbox' };
     const [mail] = await deps.db.select().from(mails).where(eq(mails.id, row.entityId));
     if (!mail) throw new PermanentFailure('mail deleted');
-    const info = await transportFor(smtpUrl).sendMail({
+    const info = await transportFor(smtpUrl, timeoutMs).sendMail({
       from: deps.config.MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
