@@ -7,6 +7,8 @@ import { platformScenario } from './platform.ts';
  */
 const catalogue: Record<string, () => Promise<BenchScenario>> = {
   platform: async () => platformScenario,
+  policies: async () => (await import('./policies.ts')).policiesScenario,
+  partners: async () => (await import('./partners.ts')).partnersScenario,
 };
 
 export async function loadScenarios(names?: string[]): Promise<BenchScenario[]> {

@@ -1,8 +1,9 @@
-import type {
-  PolicyGroupListQuery,
-  PolicyListQuery,
-  policyGroupSortFields,
-  policySortFields,
+import {
+  type PolicyGroupListQuery,
+  type PolicyListQuery,
+  type policyGroupSortFields,
+  type policySortFields,
+  policyTypes,
 } from '@pms/contracts';
 import { type AnyColumn, and, asc, count, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -223,7 +224,11 @@ type PolicySort = (typeof policySortFields)[number];
 
 export async function pagePolicies(db: Db, query: PolicyListQuery, paging: Paging<PolicySort>) {
   const filters: SQL[] = [];
-  if (query.policyType) filters.push(sql`lower(${policies.policyType}) = lower(${query.policyType})`);
+  if (query.policyType) {
+    // Exact match on the canonical spelling uses the (policy_type, created_at) index.
+    const type = policyTypes.find((t) => t.toLowerCase() === query.policyType?.trim().toLowerCase());
+    filters.push(eq(policies.policyType, type ?? query.policyType));
+  }
   if (query.policyId) filters.push(ilike(sql`${policies.id}::text`, containsPattern(query.policyId)));
   if (query.policyName) filters.push(ilike(policies.name, containsPattern(query.policyName)));
   if (query.policyDescription)
@@ -243,11 +248,14 @@ export async function pagePolicies(db: Db, query: PolicyListQuery, paging: Pagin
   };
   const order = orderByOf(paging, columns, sql`${policies.createdAt} desc`, policies.id);
   const { limit, offset } = limitOffset(paging);
-  const [total] = await db
-    .select({ n: count() })
-    .from(policies)
-    .innerJoin(policyGroups, eq(policyGroups.id, policies.policyGroupId))
-    .where(where);
+  // Every policy has its group (not-null foreign key): the join is needed only to filter on the group name.
+  const [total] = query.policyGroupName
+    ? await db
+        .select({ n: count() })
+        .from(policies)
+        .innerJoin(policyGroups, eq(policyGroups.id, policies.policyGroupId))
+        .where(where)
+    : await db.select({ n: count() }).from(policies).where(where);
   const rows = await db
     .select({
       id: policies.id,
