@@ -1,6 +1,8 @@
 import { auditLogRoutes } from '../features/audit-log/routes.ts';
 import { dashboardRoutes } from '../features/dashboard/routes.ts';
 import { mailboxRoutes } from '../features/mailbox/routes.ts';
+import { policyRoutes } from '../features/policies/routes.ts';
+import { policyGroupRoutes } from '../features/policy-groups/routes.ts';
 import { profileRoutes } from '../features/profile/routes.ts';
 import { serviceAccountsRoutes } from '../features/service-accounts/routes.ts';
 import { usersRoutes } from '../features/users/routes.ts';
@@ -15,6 +17,8 @@ export const routeCatalogue: readonly PortalRoute[] = [
   ...dashboardRoutes,
   ...profileRoutes,
   ...mailboxRoutes,
+  ...policyGroupRoutes,
+  ...policyRoutes,
   ...usersRoutes,
   ...serviceAccountsRoutes,
   ...auditLogRoutes,

@@ -10,6 +10,7 @@ import { service_accounts } from './service-accounts.ts';
 import { shell } from './shell.ts';
 import { users } from './users.ts';
 import { webhooks } from './webhooks.ts';
+import { policies } from './policies.ts';
 
 export const fr: SameShape<PortalPhrases> = {
   common,
@@ -22,4 +23,5 @@ export const fr: SameShape<PortalPhrases> = {
   service_accounts,
   audit_log,
   webhooks,
+  policies,
 };
