@@ -118,7 +118,7 @@ async function rowByName(db: Db, name: CaName): Promise<CaRow | undefined> {
  * starting at once: each row name is unique and inserted with ON CONFLICT DO NOTHING, and whoever loses the
  * race reads the winner's keys.
  */
-async function createOrLoad(deps: PmsCaDeps): Promise<PmsCa> {
+export async function createOrLoadPmsCa(deps: PmsCaDeps): Promise<PmsCa> {
   const algorithm = deps.config.PMS_CA_KEY_ALGORITHM;
   const subject = deps.config.PMS_CA_SUBJECT;
   let rootRow = await rowByName(deps.db, 'root');
@@ -147,7 +147,7 @@ const loaded = new WeakMap<Db, Promise<PmsCa>>();
 export function ensurePmsCa(deps: PmsCaDeps): Promise<PmsCa> {
   let pending = loaded.get(deps.db);
   if (!pending) {
-    pending = createOrLoad(deps);
+    pending = createOrLoadPmsCa(deps);
     loaded.set(deps.db, pending);
     pending.catch(() => loaded.delete(deps.db));
   }
