@@ -13,6 +13,7 @@ import { newId, sha256Hex } from '../../lib/ids.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError, assertThat } from '../../platform/errors/app-error.ts';
+import { mapDatabaseError } from '../../platform/errors/db-errors.ts';
 import type { AuthedContext, RequestContext } from '../../platform/http/context.ts';
 import { presentProfile, userAuditView } from './account.presenter.ts';
 import {
@@ -63,6 +64,26 @@ export interface NewUserAccount {
 }
 
 /**
+ * Inserts the user; a unique violation from a concurrent insert of the same username or e-mail (which the
+ * checks before could not see) answers the same code as the check, with the caller's field names.
+ */
+async function insertUniqueUser(
+  tx: Db,
+  fields: { username: string; email: string },
+  input: { username: string; email: string },
+  values: Parameters<typeof insertUser>[1],
+): Promise<UserRow> {
+  try {
+    return await insertUser(tx, values);
+  } catch (error) {
+    const code = mapDatabaseError(error)?.code;
+    if (code === 'PMS_USR_001') throw new AppError(code, { userName: input.username }, fields.username);
+    if (code === 'PMS_USR_002') throw new AppError(code, { email: input.email }, fields.email);
+    throw error;
+  }
+}
+
+/**
  * Creates a user inside the caller's transaction, with its `user.create` audit event: username and e-mail
  * unique (case-insensitive), password checked against the strength rule and stored as argon2id.
  * Partner self sign-up calls this and creates the partner in the same transaction.
@@ -86,7 +107,7 @@ export async function createUserAccount(
     problems.push(weakPassword(fields.password));
   }
   if (problems.length) throw AppError.many(problems.flatMap((p) => p.problems));
-  const user = await insertUser(tx, {
+  const user = await insertUniqueUser(tx, fields, input, {
     id: newId(),
     kind: 'user',
     username: input.username,

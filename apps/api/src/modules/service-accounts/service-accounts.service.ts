@@ -13,6 +13,7 @@ import { newId, randomSecret } from '../../lib/ids.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { mapDatabaseError } from '../../platform/errors/db-errors.ts';
 import type { AuthedContext } from '../../platform/http/context.ts';
 import { type Paging, parsePaging, toPage } from '../../platform/http/paging.ts';
 import { userAuditView } from '../identity/account.presenter.ts';
@@ -70,6 +71,12 @@ export async function createServiceAccount(
       roles,
       secretHash,
       createdBy: ctx.actor.username,
+    }).catch((error: unknown) => {
+      // Created at the same moment by another request: the same answer as the check above.
+      if (mapDatabaseError(error)?.code === 'PMS_USR_001') {
+        throw new AppError('PMS_USR_001', { userName: input.clientId }, 'clientId');
+      }
+      throw error;
     });
     await recordAudit(tx, ctx, {
       action: 'service_account.create',

@@ -154,6 +154,12 @@ describe('admin user management', () => {
       t.current.call({ method: 'POST', url: USERS, as, request: newUserBody({ emailID: email }) }),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const loser = results.find((r) => r.statusCode === 409);
+    expect(loser && errorCodes(loser)).toEqual(['PMS_USR_002']);
+    expect(loser?.json().errors[0]).toMatchObject({
+      field: 'emailID',
+      message: expect.stringContaining(email),
+    });
     expect(await t.current.db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
   });
 
