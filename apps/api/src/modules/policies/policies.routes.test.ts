@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type SeededUser, useTestApp } from '../../../test/app.ts';
 import { newId } from '../../lib/ids.ts';
+import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { outboxMessages } from '../../platform/outbox/outbox.table.ts';
 import { partnerPolicyRequests, partners } from '../partners/partner.table.ts';
 import { sampleAuthPolicy, sampleDataSharePolicy } from './policy.samples.ts';
@@ -186,6 +187,15 @@ describe('policies API', () => {
       });
       expect(res.statusCode).toBe(400);
       expect(errorCodes(res)).toEqual(['PMS_COR_002']);
+    });
+    it('answers one 200 and one 409 when the same name is created twice at once', async () => {
+      const name = unique('race');
+      const results = await Promise.all([create(body({ name })), create(body({ name }))]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const loser = results.find((r) => r.statusCode === 409);
+      expect(loser && errorCodes(loser)).toEqual(['PMS_POL_009']);
+      const rows = await t.current.db.select().from(policies).where(eq(policies.name, name));
+      expect(rows).toHaveLength(1);
     });
   });
 
@@ -387,6 +397,22 @@ describe('policies API', () => {
         policyStatus: 'deactivated',
         is_Active: false,
       });
+      const audits = await t.current.db
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, policy.id));
+      expect(audits.map((x) => x.action).sort()).toEqual([
+        'policy.create',
+        'policy.deactivate',
+        'policy.publish',
+      ]);
+      const history = await t.current.db
+        .select()
+        .from(policyHistory)
+        .where(eq(policyHistory.policyId, policy.id));
+      expect(history.map((h) => `${h.fromStatus}>${h.toStatus}`).sort()).toEqual(
+        ['activated>deactivated', 'draft>activated', 'null>draft'].sort(),
+      );
       const again = await deactivate(policy.id);
       expect(again.statusCode).toBe(409);
       expect(errorCodes(again)).toEqual(['PMS_POL_062']);
