@@ -54,6 +54,9 @@ export function FileDropZone({ accept, maxSize, onFile, label, disabled, loading
         disabled={disabled}
         loading={loading}
         activateOnKeyboard
+        // display:none keeps the file input out of the accessibility tree (axe nested-interactive); the
+        // dialog still opens through it and tests can still set files on it.
+        inputProps={{ style: { display: 'none' } }}
         role="button"
         aria-label={label ?? t('common.dropzone.label')}
         aria-describedby={hintId}

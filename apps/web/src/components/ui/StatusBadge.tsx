@@ -89,7 +89,14 @@ export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   const key = statusKey(status);
   return (
-    <Badge color={key ? colours[key] : 'gray'} variant="light" radius="sm" tt="none">
+    <Badge
+      color={key ? colours[key] : 'gray'}
+      variant="light"
+      radius="sm"
+      tt="none"
+      // Dark text on the tinted background: Mantine's light-variant text colours are below 4.5:1 at badge size.
+      styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
+    >
       {key ? t(`common.status.${key}`) : t('common.status.unknown', { value: status })}
     </Badge>
   );
