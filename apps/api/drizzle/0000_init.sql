@@ -377,9 +377,12 @@ CREATE INDEX "users__created_at_idx" ON "users" USING btree ("created_at");--> s
 CREATE INDEX "audit_events__occurred_at_idx" ON "audit_events" USING btree ("occurred_at");--> statement-breakpoint
 CREATE INDEX "audit_events__entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_events__actor_idx" ON "audit_events" USING btree ("actor_name");--> statement-breakpoint
+CREATE INDEX "audit_events__actor_trgm_idx" ON "audit_events" USING gin ("actor_name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "audit_events__action_idx" ON "audit_events" USING btree ("action");--> statement-breakpoint
 CREATE INDEX "mails__to_idx" ON "mails" USING btree ("to");--> statement-breakpoint
+CREATE INDEX "mails__to_trgm_idx" ON "mails" USING gin ("to" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "mails__created_at_idx" ON "mails" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "mails__template_idx" ON "mails" USING btree ("template");--> statement-breakpoint
 CREATE INDEX "outbox_messages__due_idx" ON "outbox_messages" USING btree ("next_attempt_at") WHERE "outbox_messages"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "outbox_messages__pending_entity_idx" ON "outbox_messages" USING btree ("entity_type","entity_id","seq") WHERE "outbox_messages"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "outbox_messages__subscription_idx" ON "outbox_messages" USING btree ("subscription_id","seq");--> statement-breakpoint
@@ -406,6 +409,7 @@ CREATE INDEX "partners__user_id_idx" ON "partners" USING btree ("user_id");--> s
 CREATE INDEX "partners__partner_type_code_idx" ON "partners" USING btree ("partner_type_code");--> statement-breakpoint
 CREATE INDEX "partners__policy_group_id_idx" ON "partners" USING btree ("policy_group_id");--> statement-breakpoint
 CREATE INDEX "partners__created_at_idx" ON "partners" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "partners__is_active_created_at_idx" ON "partners" USING btree ("is_active","created_at");--> statement-breakpoint
 CREATE INDEX "partners__name_trgm_idx" ON "partners" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "partners__id_trgm_idx" ON "partners" USING gin ("id" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "partners__email_id_trgm_idx" ON "partners" USING gin ("email_id" gin_trgm_ops);--> statement-breakpoint

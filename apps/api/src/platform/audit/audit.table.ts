@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Append-only record of every state change: who, what, which entity, before/after, from where. */
@@ -22,6 +23,8 @@ export const auditEvents = pgTable(
     index('audit_events__occurred_at_idx').on(t.occurredAt),
     index('audit_events__entity_idx').on(t.entityType, t.entityId),
     index('audit_events__actor_idx').on(t.actorName),
+    // The admin list filters by "username contains" (ILIKE '%x%').
+    index('audit_events__actor_trgm_idx').using('gin', sql`${t.actorName} gin_trgm_ops`),
     index('audit_events__action_idx').on(t.action),
   ],
 );

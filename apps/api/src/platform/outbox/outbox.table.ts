@@ -66,7 +66,12 @@ export const mails = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('mails__to_idx').on(t.to), index('mails__created_at_idx').on(t.createdAt)],
+  (t) => [
+    index('mails__to_idx').on(t.to),
+    index('mails__to_trgm_idx').using('gin', sql`${t.to} gin_trgm_ops`),
+    index('mails__created_at_idx').on(t.createdAt),
+    index('mails__template_idx').on(t.template),
+  ],
 );
 
 /** Webhook subscriptions registered by admins: topics to receive, HMAC secret (encrypted at rest). */
