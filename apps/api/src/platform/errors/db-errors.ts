@@ -17,6 +17,7 @@ export function registerUniqueViolation(constraint: string, code: ErrorCode, fie
 
 interface PgError {
   code?: string;
+  detail?: string;
   constraint?: string;
   constraint_name?: string;
   cause?: unknown;
@@ -39,7 +40,10 @@ export function mapDatabaseError(error: unknown): AppError | undefined {
   const constraint = pgError.constraint ?? pgError.constraint_name;
   if (pgError.code === '23505') {
     const known = constraint ? uniqueViolations[constraint] : undefined;
-    if (known) return new AppError(known.code, {}, known.field);
+    // PostgreSQL's detail reads `Key (lower(email))=(a@b.org) already exists.`: the value fills the message.
+    const value = /\)=\((.*)\) already exists/.exec(pgError.detail ?? '')?.[1] ?? '';
+    const params = { value, email: value, userName: value, name: value, id: value };
+    if (known) return new AppError(known.code, params, known.field);
     return new AppError('PMS_COR_409', { detail: constraint ?? 'unique value' });
   }
   if (pgError.code === '40001' || pgError.code === '40P01') {
