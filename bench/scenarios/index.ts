@@ -9,6 +9,7 @@ const catalogue: Record<string, () => Promise<BenchScenario>> = {
   platform: async () => platformScenario,
   policies: async () => (await import('./policies.ts')).policiesScenario,
   partners: async () => (await import('./partners.ts')).partnersScenario,
+  certificates: async () => (await import('./certificates.ts')).certificatesScenario,
 };
 
 export async function loadScenarios(names?: string[]): Promise<BenchScenario[]> {

@@ -1,7 +1,6 @@
 import type { PartnerDomain, Role } from '@pms/contracts';
 import { expect } from 'vitest';
 import type { SeededUser, TestApp } from '../../../test/app.ts';
-import { newId } from '../../lib/ids.ts';
 import { partners } from '../partners/partner.table.ts';
 import { createIssued, createRoot, type Issued } from './test-fixtures.ts';
 

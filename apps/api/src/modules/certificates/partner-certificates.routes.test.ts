@@ -136,9 +136,10 @@ describe('partner certificates', () => {
           eq(outboxMessages.entityId, response.certificateId),
         ),
       );
+    expect(caEvent).toBeDefined();
     const data = (
       caEvent?.payload as { event: { data: { certChainDatashareUrl: string; partnerDomain: string } } }
-    ).event.data;
+    )?.event.data;
     expect(data).toEqual({
       certChainDatashareUrl: `https://pms.example.org/v1/partnermanager/partners/certificate/${response.certificateId}/chain`,
       partnerDomain: 'AUTH',

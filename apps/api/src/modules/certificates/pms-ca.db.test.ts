@@ -78,14 +78,12 @@ describe('expiry watch', () => {
   async function seedPartner(signedNotAfter: Date) {
     const userId = newId();
     const partnerId = `exp${newId().slice(0, 8)}`;
-    await database.db
-      .insert(users)
-      .values({
-        id: userId,
-        username: `u-${partnerId}`,
-        email: `u-${partnerId}@example.org`,
-        roles: ['AUTH_PARTNER'],
-      });
+    await database.db.insert(users).values({
+      id: userId,
+      username: `u-${partnerId}`,
+      email: `u-${partnerId}@example.org`,
+      roles: ['AUTH_PARTNER'],
+    });
     await database.db.insert(partners).values({
       id: partnerId,
       userId,

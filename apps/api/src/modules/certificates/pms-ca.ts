@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
@@ -44,7 +45,10 @@ export function pmsCaSubject(cn: string, configured: string): string {
   return `CN=${cn}, ${configured}`;
 }
 
-function keyStoreOf(row: CaRow, masterKey: Buffer): KeyStore {
+function keyStoreOf(
+  row: Pick<CaRow, 'name' | 'keyAlgorithm' | 'privateKeyEncrypted' | 'certificatePem'>,
+  masterKey: Buffer,
+): KeyStore {
   const pem = decryptSecret(masterKey, row.privateKeyEncrypted, context(row.name as CaName));
   return softwareKeyStore(row.keyAlgorithm as CaKeyAlgorithm, pem, parseSinglePem(row.certificatePem));
 }
@@ -152,4 +156,12 @@ export function ensurePmsCa(deps: PmsCaDeps): Promise<PmsCa> {
     pending.catch(() => loaded.delete(deps.db));
   }
   return pending;
+}
+
+/** A PMS CA held only in memory, never stored (benchmarks and tests). */
+export async function inMemoryPmsCa(algorithm: CaKeyAlgorithm, subject: string): Promise<PmsCa> {
+  const masterKey = randomBytes(32);
+  const root = keyStoreOf(await makeRoot(algorithm, subject, masterKey), masterKey);
+  const issuing = keyStoreOf(await makeIssuing(root, algorithm, subject, masterKey), masterKey);
+  return { root, issuing, chain: [issuing.certificate, root.certificate] };
 }

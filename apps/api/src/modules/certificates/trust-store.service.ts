@@ -14,6 +14,7 @@ import type { AuthedContext } from '../../platform/http/context.ts';
 import { parsePaging, toPage } from '../../platform/http/paging.ts';
 import { caAuditView, presentTrustCertificate } from './certificates.presenter.ts';
 import * as repo from './certificates.repo.ts';
+import type { caCertificates } from './certificates.table.ts';
 import { buildChain, type ChainCandidate, type IssuerSource, nameHash, parseStored } from './chain.ts';
 import { checkCaCertificate, parseDomain, type RuleFailure } from './rules.ts';
 import { CertificateParseError, type ParsedCertificate, parseCertificateBundle, pkcs7Pem } from './x509.ts';
@@ -69,17 +70,17 @@ async function evaluate(
   return { chain };
 }
 
-async function store(
-  tx: Db,
-  ctx: AuthedContext,
-  domain: PartnerDomain,
+/** The trust-store row of a parsed CA (also used by the bench and tests to seed the store directly). */
+export function caRowValues(
   cert: ParsedCertificate,
-  chain: ChainCandidate[],
-  now: Date,
-): Promise<repo.CaRow> {
-  const id = newId();
-  const isRoot = chain.length === 0;
-  const row = await repo.insertCa(tx, {
+  domain: PartnerDomain,
+  issuerId: string | null,
+  uploadedBy: string,
+  now = new Date(),
+  id = newId(),
+): typeof caCertificates.$inferInsert {
+  const isRoot = issuerId === null || issuerId === id;
+  return {
     id,
     partnerDomain: domain,
     caType: isRoot ? 'ROOT' : 'INTERMEDIATE',
@@ -98,11 +99,25 @@ async function store(
     aki: cert.aki ?? null,
     notBefore: cert.notBefore,
     notAfter: cert.notAfter,
-    issuerId: isRoot ? id : (chain[0]?.id ?? null),
-    uploadedBy: ctx.actor.username,
+    issuerId: isRoot ? id : issuerId,
+    uploadedBy,
     uploadedAt: now,
     updatedAt: now,
-  });
+  };
+}
+
+async function store(
+  tx: Db,
+  ctx: AuthedContext,
+  domain: PartnerDomain,
+  cert: ParsedCertificate,
+  chain: ChainCandidate[],
+  now: Date,
+): Promise<repo.CaRow> {
+  const row = await repo.insertCa(
+    tx,
+    caRowValues(cert, domain, chain[0]?.id ?? null, ctx.actor.username, now),
+  );
   await recordAudit(tx, ctx, {
     action: 'ca_certificate.upload',
     entityType: 'ca_certificate',
