@@ -74,6 +74,7 @@ export const partners = pgTable(
     index('partners__partner_type_code_idx').on(t.partnerTypeCode),
     index('partners__policy_group_id_idx').on(t.policyGroupId),
     index('partners__created_at_idx').on(t.createdAt),
+    index('partners__is_active_created_at_idx').on(t.isActive, t.createdAt),
     index('partners__name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('partners__id_trgm_idx').using('gin', sql`${t.id} gin_trgm_ops`),
     index('partners__email_id_trgm_idx').using('gin', sql`${t.emailId} gin_trgm_ops`),
