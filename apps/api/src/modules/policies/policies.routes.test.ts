@@ -4,7 +4,7 @@ import { errorCodes, type SeededUser, useTestApp } from '../../../test/app.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { outboxMessages } from '../../platform/outbox/outbox.table.ts';
-import { partnerPolicyRequests, partners } from '../partners/partner.table.ts';
+import { partnerPolicyRequests } from '../partners/partner.table.ts';
 import { sampleAuthPolicy, sampleDataSharePolicy } from './policy.samples.ts';
 import { schemaCases } from './policy.schema-cases.ts';
 import { policies, policyGroups, policyHistory } from './policy.table.ts';
@@ -13,6 +13,7 @@ import {
   createPolicy,
   documentFor,
   errorFields,
+  insertPartner,
   P,
   publish,
   snapshot,
@@ -351,18 +352,7 @@ describe('policies API', () => {
 
     async function partnerRequest(policyId: string, status: 'InProgress' | 'approved' | 'rejected') {
       const owner = await t.current.createUser(['AUTH_PARTNER']);
-      const partnerId = unique('partner').slice(0, 30);
-      await t.current.db.insert(partners).values({
-        id: partnerId,
-        userId: owner.id,
-        name: `Org ${partnerId}`,
-        address: 'Main street 1',
-        contactNo: '+1000000',
-        emailId: `${partnerId}@example.org`,
-        partnerTypeCode: 'Auth_Partner',
-        policyGroupId: group.id,
-        createdBy: owner.username,
-      });
+      const partnerId = await insertPartner(t.current, owner, group.id);
       await t.current.db.insert(partnerPolicyRequests).values({
         id: newId(),
         partnerId,
@@ -491,6 +481,14 @@ describe('policies API', () => {
       const live = await createPolicy(t.current, admin, own.name, { type: 'DataShare' });
       await publish(t.current, admin, live.id, own.id);
       await createPolicy(t.current, admin, own.name);
+      const stranger = await t.current.call({
+        method: 'GET',
+        url: `${P}/policies/active/group/${own.name}`,
+        as: partner,
+      });
+      expect(stranger.statusCode).toBe(404);
+      expect(errorCodes(stranger)).toEqual(['PMS_POL_019']);
+      await insertPartner(t.current, partner, own.id);
       const res = await t.current.call({
         method: 'GET',
         url: `${P}/policies/active/group/${encodeURIComponent(own.name.toUpperCase())}`,
@@ -670,7 +668,10 @@ describe('policies API', () => {
       for (const [method, url] of partnerOpen) {
         const res = await t.current.call({ method: method as 'GET', url: `${P}${url}`, as: service });
         expect(res.statusCode).toBe(403);
-        const ok = await t.current.call({ method: method as 'GET', url: `${P}${url}`, as: partner });
+        // allowed role, but not a group of one of the caller's partners: answered like an unknown group
+        const other = await t.current.call({ method: method as 'GET', url: `${P}${url}`, as: partner });
+        expect(other.statusCode).toBe(404);
+        const ok = await t.current.call({ method: method as 'GET', url: `${P}${url}`, as: manager });
         expect(ok.statusCode).toBe(200);
       }
       expect(await snapshot(t.current)).toEqual(before);

@@ -9,7 +9,7 @@ import { type AnyColumn, and, asc, count, eq, ilike, type SQL, sql } from 'drizz
 import type { Db } from '../../db/client.ts';
 import { newId } from '../../lib/ids.ts';
 import { containsPattern, limitOffset, orderByOf, type Paging } from '../../platform/http/paging.ts';
-import { partnerPolicyRequests } from '../partners/partner.table.ts';
+import { partnerPolicyRequests, partners } from '../partners/partner.table.ts';
 import { policies, policyGroups, policyHistory } from './policy.table.ts';
 
 export type PolicyGroupRow = typeof policyGroups.$inferSelect;
@@ -200,6 +200,16 @@ export async function listGroupPolicies(db: Db, groupId: string, status?: Policy
 
 export async function listAllPolicies(db: Db) {
   return db.select().from(policies).orderBy(asc(policies.name), asc(policies.id));
+}
+
+/** True when the user owns a partner registered in the group. */
+export async function userHasPartnerInGroup(db: Db, userId: string, groupId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(eq(partners.userId, userId), eq(partners.policyGroupId, groupId)))
+    .limit(1);
+  return !!row;
 }
 
 /** Open (InProgress) and approved partner requests on a policy. */

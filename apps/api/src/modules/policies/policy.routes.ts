@@ -193,14 +193,15 @@ export function registerPolicyRoutes(app: FastifyInstance, deps: AppDeps): void 
   defineRoute(app, {
     method: 'GET',
     url: `${BASE}/policies/active/group/:groupName`,
-    summary: 'Activated policies of an active group (what a partner may request)',
+    summary:
+      'Activated policies of an active group (what a partner may request); partners see only their groups',
     tags,
     access: PARTNERS_AND_MANAGERS,
     apiId: 'mosip.partnermanagement.policy.retrieve',
     params: z.object({ groupName: z.string().min(1).max(128) }),
     response: z.array(policyDetailsSchema),
-    handler: async ({ params }) => {
-      const { group, policies } = await getActivePoliciesOfGroup(deps, params.groupName);
+    handler: async ({ ctx, params }) => {
+      const { group, policies } = await getActivePoliciesOfGroup(deps, ctx, params.groupName);
       return policies.map((p) => presentPolicyDetails(p, group));
     },
   });

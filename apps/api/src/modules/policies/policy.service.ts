@@ -1,4 +1,5 @@
 import {
+  adminRoles,
   type DeactivateRequest,
   type Page,
   type PolicyCreateRequest,
@@ -20,7 +21,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { AppError, assertThat } from '../../platform/errors/app-error.ts';
 import { registerUniqueViolation } from '../../platform/errors/db-errors.ts';
-import type { AuthedContext } from '../../platform/http/context.ts';
+import { type AuthedContext, hasRole } from '../../platform/http/context.ts';
 import { parsePaging, toPage } from '../../platform/http/paging.ts';
 import { publishEvent } from '../../platform/outbox/outbox.ts';
 import { policyEventData, presentGroupListItem, presentPolicyListItem } from './policy.presenter.ts';
@@ -35,6 +36,7 @@ import {
   insertHistory,
   insertPolicy,
   listActiveGroups,
+  listAllPolicies,
   listGroupPolicies,
   listGroups,
   type PolicyGroupRow,
@@ -43,6 +45,7 @@ import {
   pagePolicies,
   updateGroup,
   updatePolicy,
+  userHasPartnerInGroup,
 } from './policy.repo.ts';
 import { validatePolicyDocument } from './policy.validator.ts';
 
@@ -195,10 +198,16 @@ export async function getGroupWithPolicies(deps: AppDeps, groupRef: string) {
   return { group, policies: await listGroupPolicies(deps.db, group.id) };
 }
 
+/** Every group with its policies: two queries, grouped in memory (MOSIP runs one query per group). */
 export async function getAllGroupsWithPolicies(deps: AppDeps) {
   const groups = await listGroups(deps.db);
-  const all = await Promise.all(groups.map((g) => listGroupPolicies(deps.db, g.id)));
-  return groups.map((group, i) => ({ group, policies: all[i] ?? [] }));
+  const byGroup = new Map<string, PolicyRow[]>();
+  for (const p of await listAllPolicies(deps.db)) {
+    const list = byGroup.get(p.policyGroupId) ?? [];
+    list.push(p);
+    byGroup.set(p.policyGroupId, list);
+  }
+  return groups.map((group) => ({ group, policies: byGroup.get(group.id) ?? [] }));
 }
 
 export async function getActiveGroups(deps: AppDeps) {
@@ -403,10 +412,17 @@ export async function getPolicy(deps: AppDeps, policyRef: string) {
   return { policy, group };
 }
 
-/** Activated policies of an active group, for partners choosing a policy. @throws PMS_POL_019, PMS_POL_053 */
-export async function getActivePoliciesOfGroup(deps: AppDeps, groupName: string) {
+/**
+ * Activated policies of an active group, for partners choosing a policy. A partner user sees only a group
+ * one of its partners belongs to (MOSIP shows any group); other groups answer like unknown ones.
+ * @throws PMS_POL_019 unknown (or not the caller's) group, PMS_POL_053 inactive group
+ */
+export async function getActivePoliciesOfGroup(deps: AppDeps, ctx: AuthedContext, groupName: string) {
   const group = await findGroupByName(deps.db, groupName);
   assertThat(group, 'PMS_POL_019');
+  if (!hasRole(ctx.actor, ...adminRoles)) {
+    assertThat(await userHasPartnerInGroup(deps.db, ctx.actor.userId, group.id), 'PMS_POL_019');
+  }
   assertThat(group.isActive, 'PMS_POL_053');
   return { group, policies: await listGroupPolicies(deps.db, group.id, 'activated') };
 }

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { SeededUser, TestApp } from '../../../test/app.ts';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { outboxMessages } from '../../platform/outbox/outbox.table.ts';
+import { partners } from '../partners/partner.table.ts';
 import { sampleAuthPolicy, sampleDataSharePolicy, sampleMispPolicy } from './policy.samples.ts';
 import { policies, policyGroups, policyHistory } from './policy.table.ts';
 
@@ -84,4 +85,21 @@ export async function publish(t: TestApp, as: SeededUser, policyId: string, grou
 export function errorFields(res: { json: () => unknown }): string[] {
   const body = res.json() as { errors?: { errorCode: string; field?: string }[] };
   return (body.errors ?? []).map((e) => `${e.errorCode} ${e.field ?? ''}`.trim());
+}
+
+/** A partner organisation owned by `owner`, registered in a policy group (straight into the database). */
+export async function insertPartner(t: TestApp, owner: SeededUser, policyGroupId: string): Promise<string> {
+  const partnerId = unique('partner').slice(0, 30);
+  await t.db.insert(partners).values({
+    id: partnerId,
+    userId: owner.id,
+    name: `Org ${partnerId}`,
+    address: 'Main street 1',
+    contactNo: '+1000000',
+    emailId: `${partnerId}@example.org`,
+    partnerTypeCode: 'Auth_Partner',
+    policyGroupId,
+    createdBy: owner.username,
+  });
+  return partnerId;
 }
