@@ -11,7 +11,13 @@ import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { outboxMessages } from '../../platform/outbox/outbox.table.ts';
 import { partners } from '../partners/partner.table.ts';
 import { partnerCertificates, pmsCaKeys } from './certificates.table.ts';
-import { B, insertPartner, type TestPartner, trustedHierarchy } from './certificates.test-helpers.ts';
+import {
+  B,
+  insertPartner,
+  type TestPartner,
+  trustedHierarchy,
+  uploadCa,
+} from './certificates.test-helpers.ts';
 import {
   createIssued,
   createPartnerCert,
@@ -20,6 +26,7 @@ import {
   days,
   GARBAGE,
   type Issued,
+  privateKeyPem,
 } from './test-fixtures.ts';
 import { parseCertificateBundle, parseSinglePem } from './x509.ts';
 
@@ -212,9 +219,15 @@ describe('partner certificates', () => {
     const org = partner.organisation;
     const otherRoot = await createRoot();
     const noCa = await createIssued(auth.intermediate, { ca: false });
+    // Missing intermediate: its root is trusted, the intermediate itself was never uploaded.
+    const lonelyRoot = await createRoot();
+    await uploadCa(t.current, admin, [lonelyRoot], 'AUTH');
+    const notUploaded = await createIssued(lonelyRoot);
+    const key = await privateKeyPem(await createPartnerCert(auth.intermediate, org));
     const cases: [string, string, number, string][] = [
       [GARBAGE, 'AUTH', 400, 'KER-KMS-013'],
       ['', 'AUTH', 400, 'KER-PCM-001'],
+      [key, 'AUTH', 400, 'KER-KMS-013'],
       ['x', 'NOPE', 400, 'KER-KMS-013'], // parsing comes before the domain (MOSIP rule order)
       [(await createPartnerCert(auth.intermediate, org)).pem, 'NOPE', 400, 'KER-PCM-011'],
       [(await createPartnerCert(auth.intermediate, org)).pem, 'DEVICE', 422, 'PMS_CERT_001'],
@@ -240,6 +253,7 @@ describe('partner certificates', () => {
       [(await createPartnerCert(device.intermediate, org)).pem, 'AUTH', 422, 'KER-PCM-006'],
       [(await createPartnerCert(await createIssued(otherRoot), org)).pem, 'AUTH', 422, 'KER-PCM-006'],
       [(await createPartnerCert(noCa, org)).pem, 'AUTH', 422, 'KER-PCM-006'],
+      [(await createPartnerCert(notUploaded, org)).pem, 'AUTH', 422, 'KER-PCM-006'],
       [(await createPartnerCert(auth.intermediate, 'kilimo data ltd')).pem, 'AUTH', 422, 'KER-PCM-008'],
       [(await createPartnerCert(auth.intermediate, 'Kilimo  Data Ltd')).pem, 'AUTH', 422, 'KER-PCM-008'],
       [(await createPartnerCert(auth.intermediate, ' Kilimo Data Ltd')).pem, 'AUTH', 422, 'KER-PCM-008'],
