@@ -118,9 +118,9 @@ export const policyErrorMessages: ErrorMessages<typeof policyErrors> = {
     ara: 'مستند السياسة أكبر من {{max}} بايت.',
   },
   PMS_PV_005: {
-    eng: 'Invalid input parameter - {{path}} in policy data: {{detail}}.',
-    fra: 'Paramètre invalide - {{path}} dans les données de politique : {{detail}}.',
-    ara: 'معامل إدخال غير صالح - {{path}} في بيانات السياسة: {{detail}}.',
+    eng: 'Invalid input parameter - {{path}} in policy data (expected: {{expected}}).',
+    fra: 'Paramètre invalide - {{path}} dans les données de politique (attendu : {{expected}}).',
+    ara: 'معامل إدخال غير صالح - {{path}} في بيانات السياسة (المتوقع: {{expected}}).',
   },
   PMS_PV_006: {
     eng: 'Missing input parameter - {{path}} in policy data.',

@@ -159,6 +159,38 @@ describe('policies API', () => {
       );
     });
 
+    it('words document errors with the JSON path, in the caller language', async () => {
+      const doc = sampleAuthPolicy();
+      doc.authTokenType = 'jwt';
+      const res = await t.current.call({
+        method: 'POST',
+        url: `${P}/policies`,
+        as: manager,
+        headers: { 'accept-language': 'fr' },
+        request: body({ policies: doc }),
+      });
+      expect(res.json().errors).toEqual([
+        {
+          errorCode: 'PMS_PV_005',
+          field: 'request.policies.authTokenType',
+          message:
+            'Paramètre invalide - authTokenType dans les données de politique (attendu : "random" | "partner" | "policy").',
+        },
+      ]);
+      const missing = sampleAuthPolicy();
+      delete missing.allowedKycAttributes;
+      const en = await create(body({ policies: missing }));
+      expect(en.json().errors[0].message).toBe(
+        'Missing input parameter - allowedKycAttributes in policy data.',
+      );
+      const extra = sampleAuthPolicy();
+      extra.allowedAuthTypes = [{ authType: 'otp', mandatory: true, level: 2 }];
+      const unknown = await create(body({ policies: extra }));
+      expect(unknown.json().errors[0].message).toBe(
+        'Invalid input parameter - allowedAuthTypes.0.level in policy data (expected: authType | authSubType | mandatory).',
+      );
+    });
+
     it('refuses a 1 MB document at the body limit and a 100 KB one by the document limit', async () => {
       const before = await snapshot(t.current);
       const huge = sampleAuthPolicy();

@@ -22,7 +22,8 @@ function loadSchema(file: string): Record<string, unknown> {
 
 // strict:false: MOSIP's schemas use draft-04 idioms (`additionalItems` beside an object `items`) that
 // ajv's strict mode would refuse; they are harmless.
-const ajv = new Ajv04({ allErrors: true, strict: false });
+// verbose: errors carry their schema, so an unknown field's message can list the allowed ones.
+const ajv = new Ajv04({ allErrors: true, strict: false, verbose: true });
 const compiled = new Map<string, ValidateFunction>();
 
 function validatorFor(type: PolicyType): ValidateFunction {
@@ -45,11 +46,28 @@ function dotted(instancePath: string, extra?: string): string {
   return parts.join('.');
 }
 
+/** What was expected, in words that need no translation: JSON type names, enum values, field names. */
+function expectedOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type':
+      return String(params.type);
+    case 'enum':
+      return (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
+    case 'additionalProperties': {
+      const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)
+        ?.properties;
+      return Object.keys(properties ?? {}).join(' | ');
+    }
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
 function problemOf(error: ErrorObject, fieldPrefix: string): Problem {
   const params = error.params as Record<string, unknown>;
   let path = dotted(error.instancePath);
   let code: Problem['code'] = 'PMS_PV_005';
-  let detail = error.message ?? error.keyword;
   switch (error.keyword) {
     case 'required':
       path = dotted(error.instancePath, String(params.missingProperty));
@@ -57,10 +75,6 @@ function problemOf(error: ErrorObject, fieldPrefix: string): Problem {
       break;
     case 'additionalProperties':
       path = dotted(error.instancePath, String(params.additionalProperty));
-      detail = 'unknown field';
-      break;
-    case 'enum':
-      detail = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
       break;
     case 'minItems':
       code = 'PMS_PV_008';
@@ -76,7 +90,7 @@ function problemOf(error: ErrorObject, fieldPrefix: string): Problem {
   const shown = path || '(document)';
   const field = path ? `${fieldPrefix}.${path}` : fieldPrefix;
   const format = String(params.format ?? params.pattern ?? '');
-  return { code, params: { path: shown, detail, format }, field };
+  return { code, params: { path: shown, expected: expectedOf(error), format }, field };
 }
 
 /**
@@ -94,7 +108,7 @@ export function validatePolicyDocument(
   const problems: Problem[] = [];
   for (const error of validate.errors ?? []) {
     const problem = problemOf(error, fieldPrefix);
-    const key = `${problem.code}|${problem.field}|${String(problem.params?.detail)}`;
+    const key = `${problem.code}|${problem.field}|${String(problem.params?.expected)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);
