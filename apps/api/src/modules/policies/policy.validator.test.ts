@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleAuthPolicy, sampleDataSharePolicy, sampleMispPolicy } from './policy.samples.ts';
 import { schemaCases } from './policy.schema-cases.ts';
+import { DEFAULT_POLICIES } from './policy.seed.ts';
 import { validatePolicyDocument } from './policy.validator.ts';
 
 type Doc = Record<string, unknown>;
@@ -16,6 +17,12 @@ describe('policy document validator', () => {
     expect(validatePolicyDocument('DataShare', sampleDataSharePolicy())).toEqual([]);
     expect(validatePolicyDocument('CredentialIssuance', sampleDataSharePolicy())).toEqual([]);
     expect(validatePolicyDocument('MISP', sampleMispPolicy())).toEqual([]);
+  });
+
+  it('accepts every seeded MOSIP default policy document (seeds bypass the API)', () => {
+    for (const p of DEFAULT_POLICIES) {
+      expect(validatePolicyDocument(p.type, p.document()), p.name).toEqual([]);
+    }
   });
 
   it('uses the DataShare schema for CredentialIssuance and refuses an Auth document there', () => {
