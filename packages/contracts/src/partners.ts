@@ -291,3 +291,28 @@ export const legacyPolicyRequestSchema = z.object({
   apikeyStatus: z.string().nullable(),
   validityTill: z.string().nullable(),
 });
+
+/** Legacy search body (MOSIP SearchDto) of `POST /partners/partnertype/search`. */
+export const partnerTypeSearchSchema = z.strictObject({
+  filters: z
+    .array(
+      z.object({
+        columnName: z.string().min(1).max(64),
+        type: z.enum(['contains', 'startsWith', 'equals', 'in']),
+        value: z.string().max(128).optional(),
+        values: z.array(z.string().max(128)).max(50).optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+  sort: z
+    .array(z.object({ sortField: z.string().min(1).max(64), sortType: z.string().max(8) }))
+    .max(3)
+    .default([]),
+  pagination: z.object({
+    pageStart: z.number().int().min(0).max(100_000),
+    pageFetch: z.number().int().min(1).max(500),
+  }),
+  languageCode: z.string().max(8).optional(),
+});
+export type PartnerTypeSearch = z.infer<typeof partnerTypeSearchSchema>;

@@ -20,6 +20,7 @@ import {
   partnerSignupSchema,
   partnerStatusSchema,
   partnerTypeSchema,
+  partnerTypeSearchSchema,
   partnerUpdateSchema,
   partnerUpdateV2Schema,
   partnerV3ItemSchema,
@@ -121,6 +122,9 @@ const LEGACY_REQUEST_READERS: readonly Role[] = [
   'ONLINE_VERIFICATION_PARTNER',
 ];
 
+/** postpartnerspartnertypesearch (+ every partner role: the list is reference data). */
+const TYPE_SEARCHERS: readonly Role[] = [...ANY_PARTNER, 'PARTNER_ADMIN', 'PMS_USER'];
+
 const partnerIdParams = z.object({ partnerId: z.string().min(1).max(256) });
 
 export function registerPartnerRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -133,6 +137,25 @@ export function registerPartnerRoutes(app: FastifyInstance, deps: AppDeps): void
     access: 'public',
     response: z.array(partnerTypeSchema),
     handler: async () => (await service.listPartnerTypes(deps)).map(presentPartnerType),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: `${BASE}/partners/partnertype/search`,
+    summary: 'Search partner types (MOSIP legacy search body)',
+    tags,
+    access: TYPE_SEARCHERS,
+    body: partnerTypeSearchSchema,
+    response: z.object({
+      fromRecord: z.number().int(),
+      toRecord: z.number().int(),
+      totalRecord: z.number().int(),
+      data: z.array(partnerTypeSchema),
+    }),
+    handler: async ({ body }) => {
+      const page = await service.searchPartnerTypes(deps, body);
+      return { ...page, data: page.data.map(presentPartnerType) };
+    },
   });
 
   defineRoute(app, {

@@ -5,6 +5,7 @@ import {
   PARTNER_EMAIL_REGEX,
   type PartnerRegistrationV2,
   type PartnerSignup,
+  type PartnerTypeSearch,
   type PolicyRequestsQuery,
   partnerLimits,
   policyRequestSortFields,
@@ -98,6 +99,22 @@ export async function getPartnerForActor(
   return partner;
 }
 
+/**
+ * Like getPartnerForActor, and the partner must be active: what an inactive (not yet approved, or
+ * deactivated) partner may not do — request policies, create keys, devices, clients — uses this.
+ * @throws PMS_PRT_005 (404), PMS_PMP_016 inactive (409).
+ */
+export async function getActivePartnerForActor(
+  db: Db,
+  partnerId: string,
+  actor: Actor,
+  options: { forUpdate?: boolean } = {},
+): Promise<PartnerRow> {
+  const partner = await getPartnerForActor(db, partnerId, actor, options);
+  assertThat(partner.isActive, 'PMS_PMP_016');
+  return partner;
+}
+
 /** Throws the not-found code unless the actor may act on the partner (see getPartnerForActor). */
 export async function assertPartnerOwnedBy(db: Db, partnerId: string, actor: Actor): Promise<void> {
   await getPartnerForActor(db, partnerId, actor);
@@ -116,6 +133,52 @@ export async function listDeviceTypes(deps: AppDeps) {
 
 export async function listDeviceSubTypes(deps: AppDeps, typeCode?: string) {
   return repo.listDeviceSubTypes(deps.db, typeCode);
+}
+
+const PARTNER_TYPE_COLUMNS = {
+  code: (t: PartnerTypeRow) => t.code,
+  partnerDescription: (t: PartnerTypeRow) => t.description,
+  isPolicyRequired: (t: PartnerTypeRow) => String(t.isPolicyRequired),
+  isActive: (t: PartnerTypeRow) => String(t.isActive),
+} as const;
+
+function partnerTypeColumn(name: string) {
+  const column = PARTNER_TYPE_COLUMNS[name as keyof typeof PARTNER_TYPE_COLUMNS];
+  if (!column) throw new AppError('PMS_COR_001', { issue: 'unknown column', field: name }, 'columnName');
+  return column;
+}
+
+/**
+ * Legacy `POST /partners/partnertype/search` (the portal fills its partner-type filter with it). The table
+ * holds a dozen reference rows, so filtering and paging them in memory is fine here.
+ */
+export async function searchPartnerTypes(deps: AppDeps, body: PartnerTypeSearch) {
+  let rows = await repo.listPartnerTypes(deps.db);
+  for (const filter of body.filters) {
+    const read = partnerTypeColumn(filter.columnName);
+    const value = (filter.value ?? '').toLowerCase().replace(/^\*|\*$/g, '');
+    const values = (filter.values ?? []).map((v) => v.toLowerCase());
+    rows = rows.filter((row) => {
+      const cell = read(row).toLowerCase();
+      if (filter.type === 'contains') return cell.includes(value);
+      if (filter.type === 'startsWith') return cell.startsWith(value);
+      if (filter.type === 'in') return values.includes(cell);
+      return cell === value;
+    });
+  }
+  for (const sort of [...body.sort].reverse()) {
+    const read = partnerTypeColumn(sort.sortField);
+    const direction = sort.sortType.toLowerCase() === 'desc' ? -1 : 1;
+    rows = [...rows].sort((a, b) => direction * read(a).localeCompare(read(b)));
+  }
+  const { pageStart, pageFetch } = body.pagination;
+  const data = rows.slice(pageStart * pageFetch, pageStart * pageFetch + pageFetch);
+  return {
+    fromRecord: data.length ? pageStart * pageFetch + 1 : 0,
+    toRecord: pageStart * pageFetch + data.length,
+    totalRecord: rows.length,
+    data,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -738,8 +801,7 @@ export async function requestPolicy(
   input: { policyName: string; useCaseDescription: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    const partner = await getPartnerForActor(tx, partnerId, ctx.actor, { forUpdate: true });
-    assertThat(partner.isActive, 'PMS_PMP_016');
+    const partner = await getActivePartnerForActor(tx, partnerId, ctx.actor, { forUpdate: true });
     assertThat(partner.policyGroupId, 'PMS_PRT_047');
     const named = await repo.policiesNamed(tx, input.policyName);
     assertThat(named.length > 0, 'PMS_PRT_073', {}, 'policyName');
