@@ -418,6 +418,7 @@ CREATE UNIQUE INDEX "user_consents__user_id_key" ON "user_consents" USING btree 
 CREATE UNIQUE INDEX "ca_certificates__thumbprint_sha256_partner_domain_key" ON "ca_certificates" USING btree ("thumbprint_sha256","partner_domain");--> statement-breakpoint
 CREATE INDEX "ca_certificates__partner_domain_subject_hash_idx" ON "ca_certificates" USING btree ("partner_domain","subject_hash");--> statement-breakpoint
 CREATE INDEX "ca_certificates__partner_domain_ski_idx" ON "ca_certificates" USING btree ("partner_domain","ski");--> statement-breakpoint
+CREATE INDEX "ca_certificates__partner_domain_subject_dn_idx" ON "ca_certificates" USING btree ("partner_domain",lower("subject_dn"));--> statement-breakpoint
 CREATE INDEX "ca_certificates__uploaded_at_idx" ON "ca_certificates" USING btree ("uploaded_at");--> statement-breakpoint
 CREATE INDEX "ca_certificates__not_after_idx" ON "ca_certificates" USING btree ("not_after");--> statement-breakpoint
 CREATE INDEX "ca_certificates__subject_trgm_idx" ON "ca_certificates" USING gin ("subject" gin_trgm_ops);--> statement-breakpoint

@@ -66,6 +66,7 @@ export const caCertificates = pgTable(
     ),
     index('ca_certificates__partner_domain_subject_hash_idx').on(t.partnerDomain, t.subjectHash),
     index('ca_certificates__partner_domain_ski_idx').on(t.partnerDomain, t.ski),
+    index('ca_certificates__partner_domain_subject_dn_idx').on(t.partnerDomain, sql`lower(${t.subjectDn})`),
     index('ca_certificates__uploaded_at_idx').on(t.uploadedAt),
     index('ca_certificates__not_after_idx').on(t.notAfter),
     index('ca_certificates__subject_trgm_idx').using('gin', sql`${t.subject} gin_trgm_ops`),

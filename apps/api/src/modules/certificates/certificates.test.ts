@@ -111,6 +111,10 @@ describe('parsing', () => {
     expect(parseReason(() => parseCertificateBundle(emptyP7b()))).toBe('no_certificates');
     expect(parseReason(() => parseCertificateBundle(GARBAGE))).toBe('not_pem');
     expect(parseReason(() => parseCertificateBundle('QUJDREVGRw'))).toBe('invalid');
+    const der = parseSinglePem(root.pem).der;
+    expect(parseCertificateBundle(der.toString('base64'))[0]?.sha256).toBe(parseSinglePem(root.pem).sha256);
+    expect(parseReason(() => parseCertificateBundle(root.pem.repeat(51)))).toBe('too_many');
+    expect(parseCertificateBundle(root.pem.repeat(50))).toHaveLength(50);
   });
 });
 

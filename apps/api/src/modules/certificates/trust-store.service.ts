@@ -25,7 +25,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseFailure(error: unknown): AppError {
   if (error instanceof CertificateParseError) {
     const code: ErrorCode =
-      error.reason === 'empty' || error.reason === 'no_certificates' ? 'KER-PCM-001' : 'KER-KMS-013';
+      error.reason === 'empty' || error.reason === 'no_certificates' || error.reason === 'too_many'
+        ? 'KER-PCM-001'
+        : 'KER-KMS-013';
     return new AppError(code, { detail: error.message }, 'certificateData');
   }
   throw error;

@@ -70,7 +70,7 @@ export interface ParsedCertificate {
 export class CertificateParseError extends Error {
   constructor(
     message: string,
-    readonly reason: 'empty' | 'private_key' | 'not_pem' | 'invalid' | 'no_certificates',
+    readonly reason: 'empty' | 'private_key' | 'not_pem' | 'invalid' | 'no_certificates' | 'too_many',
   ) {
     super(message);
     this.name = 'CertificateParseError';
@@ -304,11 +304,37 @@ export function parseCertificateBundle(data: string): ParsedCertificate[] {
         throw new CertificateParseError(`unexpected ${block.label} block`, 'invalid');
       }
     }
-    return out;
+    return limitBundle(out);
   }
   const compact = data.replace(/[\r\n\t ]/g, '');
   if (!/^[A-Za-z0-9+/=_-]+$/.test(compact)) throw new CertificateParseError('not PEM nor base64', 'not_pem');
-  return certificatesOfPkcs7(Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+  const der = Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  try {
+    return limitBundle(certificatesOfPkcs7(der));
+  } catch (error) {
+    // A bare base64 DER certificate (a .cer file pasted as text) rather than a PKCS#7.
+    if (error instanceof CertificateParseError && error.reason === 'invalid') {
+      try {
+        return [parseCertificateDer(der)];
+      } catch {
+        throw error;
+      }
+    }
+    throw error;
+  }
+}
+
+/** Most certificates one upload may carry (a CA hierarchy is a handful; this bounds the work per request). */
+export const MAX_BUNDLE_CERTIFICATES = 50;
+
+function limitBundle(certs: ParsedCertificate[]): ParsedCertificate[] {
+  if (certs.length > MAX_BUNDLE_CERTIFICATES) {
+    throw new CertificateParseError(
+      `more than ${MAX_BUNDLE_CERTIFICATES} certificates in one upload`,
+      'too_many',
+    );
+  }
+  return certs;
 }
 
 /** A degenerate PKCS#7 SignedData holding `certs` (a .p7b file), DER. */
