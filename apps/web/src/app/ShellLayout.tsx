@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { ForbiddenPanel } from '../components/ErrorPanels.tsx';
 import { PageLoader } from '../components/PageLoader.tsx';
+import { ConsentGate } from '../features/consent/ConsentGate.tsx';
 import { hasAccess } from './access.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { Header } from './Header.tsx';
@@ -55,7 +56,9 @@ export default function ShellLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Breadcrumbs />
-        <Suspense fallback={<PageLoader />}>{allowed ? <Outlet /> : <ForbiddenPanel />}</Suspense>
+        <Suspense fallback={<PageLoader />}>
+          <ConsentGate user={user}>{allowed ? <Outlet /> : <ForbiddenPanel />}</ConsentGate>
+        </Suspense>
         <IdleWarning user={user} />
       </AppShell.Main>
     </AppShell>

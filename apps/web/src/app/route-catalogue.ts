@@ -1,8 +1,11 @@
 import { auditLogRoutes } from '../features/audit-log/routes.ts';
 import { dashboardRoutes } from '../features/dashboard/routes.ts';
 import { mailboxRoutes } from '../features/mailbox/routes.ts';
+import { partnerProfileRoutes } from '../features/partner-profile/routes.ts';
+import { partnersRoutes } from '../features/partners/routes.ts';
 import { policyRoutes } from '../features/policies/routes.ts';
 import { policyGroupRoutes } from '../features/policy-groups/routes.ts';
+import { policyRequestRoutes } from '../features/policy-requests/routes.ts';
 import { profileRoutes } from '../features/profile/routes.ts';
 import { serviceAccountsRoutes } from '../features/service-accounts/routes.ts';
 import { usersRoutes } from '../features/users/routes.ts';
@@ -23,6 +26,9 @@ export const routeCatalogue: readonly PortalRoute[] = [
   ...serviceAccountsRoutes,
   ...auditLogRoutes,
   ...webhooksRoutes,
+  ...partnerProfileRoutes,
+  ...partnersRoutes,
+  ...policyRequestRoutes,
 ];
 
 export function routeById(id: string): PortalRoute | undefined {

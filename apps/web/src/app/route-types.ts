@@ -21,5 +21,11 @@ export interface PortalRoute {
   /** Shown in the side navigation, in this order. */
   nav?: { order: number };
   /** Shown as a dashboard card. */
-  card?: { titleKey: string; descriptionKey: string; order: number };
+  card?: {
+    titleKey: string;
+    descriptionKey: string;
+    order: number;
+    /** Optional live badge on the card (a pending count, say); keep it tiny, it is in the main chunk. */
+    badge?: ComponentType;
+  };
 }

@@ -86,6 +86,9 @@ export default function LoginPage() {
       <Anchor component={Link} to={toForgotPassword()} size="sm">
         {t('auth.login.forgot')}
       </Anchor>
+      <Anchor component={Link} to="/signup" size="sm">
+        {t('signup.link_from_login')}
+      </Anchor>
     </PublicLayout>
   );
 }

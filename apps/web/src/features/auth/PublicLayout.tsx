@@ -4,7 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
 
 /** Frame of the pages used without a session: app name, language choice, one card with an h1. */
-export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
+export function PublicLayout({
+  title,
+  children,
+  width = 440,
+}: {
+  title: string;
+  children: ReactNode;
+  /** Maximum width of the card (wider for long forms such as the sign-up). */
+  width?: number;
+}) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} · ${t('common.app_name')}`;
@@ -25,7 +34,7 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
         <LanguageSwitcher signedIn={false} />
       </Group>
       <Center component="main" id="main" px="md" py={48}>
-        <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={440}>
+        <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={width}>
           <Stack gap="md">
             <Title order={1} size="h2">
               {title}

@@ -6,6 +6,7 @@ export const publicRoutes: { path: string; page: () => Promise<{ default: Compon
   { path: '/forgot-password', page: () => import('./ForgotPasswordPage.tsx') },
   { path: '/reset-password', page: () => import('./ResetPasswordPage.tsx') },
   { path: '/verify-email', page: () => import('./VerifyEmailPage.tsx') },
+  { path: '/signup', page: () => import('../signup/SignupPage.tsx') },
 ];
 
 export const toLogin = (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login');

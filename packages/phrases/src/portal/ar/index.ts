@@ -5,12 +5,15 @@ import { auth } from './auth.ts';
 import { common } from './common.ts';
 import { dashboard } from './dashboard.ts';
 import { mailbox } from './mailbox.ts';
+import { partners } from './partners.ts';
+import { policies } from './policies.ts';
+import { policy_requests } from './policy-requests.ts';
 import { profile } from './profile.ts';
 import { service_accounts } from './service-accounts.ts';
 import { shell } from './shell.ts';
+import { signup } from './signup.ts';
 import { users } from './users.ts';
 import { webhooks } from './webhooks.ts';
-import { policies } from './policies.ts';
 
 export const ar: SameShape<PortalPhrases> = {
   common,
@@ -24,4 +27,7 @@ export const ar: SameShape<PortalPhrases> = {
   audit_log,
   webhooks,
   policies,
+  signup,
+  partners,
+  policy_requests,
 };
