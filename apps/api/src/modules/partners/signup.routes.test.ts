@@ -101,6 +101,22 @@ describe('public partner sign-up', () => {
     });
     expect(login.statusCode).toBe(403);
     expect(errorCodes(login)).toEqual(['PMS_ATH_010']);
+    // following the mailed link verifies the address; then sign-in works with the partner-type role
+    const verification = sent.find((m) => m.template === 'email_verification');
+    const token = /token=([\w-]+)/.exec(verification?.text ?? '')?.[1];
+    expect(token).toBeTypeOf('string');
+    const verified = await t.current.call({
+      method: 'POST',
+      url: '/v1/authmanager/email/verify',
+      request: { token },
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+    const again = await t.current.call({
+      method: 'POST',
+      url: '/v1/authmanager/authenticate/useridPwd',
+      request: { userName: body.userName, password: body.password },
+    });
+    expect(again.statusCode, again.body).toBe(200);
   });
 
   it('creates both rows or neither: a partner failure after the account was created rolls the account back', async () => {
