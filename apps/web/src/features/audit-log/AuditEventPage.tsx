@@ -6,7 +6,7 @@ import { errorText } from '../../api/error-text.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { Detail } from '../users/AccountParts.tsx';
+import { badgeStyles, Detail } from '../users/AccountParts.tsx';
 import { auditEventQuery } from './audit-log.queries.ts';
 import { toAuditLog } from './routes.ts';
 
@@ -75,7 +75,7 @@ export default function AuditEventPage() {
               {e.actorRoles.length ? (
                 <Group gap={4} component="span">
                   {e.actorRoles.map((r) => (
-                    <Badge key={r} variant="light" tt="none" radius="sm">
+                    <Badge key={r} variant="light" tt="none" styles={badgeStyles} radius="sm">
                       {t(`shell.roles.${r}`, { defaultValue: r })}
                     </Badge>
                   ))}

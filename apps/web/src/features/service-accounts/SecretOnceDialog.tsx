@@ -27,6 +27,7 @@ export function SecretOnceDialog({
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       opened={shown !== null}
       onClose={onClose}
       title={shown?.title}

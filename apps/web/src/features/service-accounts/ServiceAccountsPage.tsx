@@ -176,6 +176,7 @@ export default function ServiceAccountsPage() {
         emptyText={t('service_accounts.empty')}
       />
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('service_accounts.create.title')}

@@ -81,3 +81,6 @@ export function AccessToggle({
     </>
   );
 }
+
+/** Dark text on a tinted badge: Mantine's light-variant text colours are below 4.5:1 at badge size. */
+export const badgeStyles = { label: { color: 'var(--mantine-color-dark-8)' } };

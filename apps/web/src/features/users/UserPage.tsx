@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog.tsx';
 import { notifyError, notifySuccess } from '../../components/ui/notify.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { AccessToggle, Detail } from './AccountParts.tsx';
+import { AccessToggle, badgeStyles, Detail } from './AccountParts.tsx';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 import { toUsers } from './routes.ts';
 import { userQuery, useSendPasswordReset, useUpdateUser } from './users.queries.ts';
@@ -73,7 +73,13 @@ function UserDetails({ user }: { user: User }) {
           <Detail label={t('users.detail.email')}>
             {user.emailID ?? none}{' '}
             {user.emailID ? (
-              <Badge variant="light" color={user.emailVerified ? 'green' : 'gray'} tt="none" radius="sm">
+              <Badge
+                variant="light"
+                color={user.emailVerified ? 'green' : 'gray'}
+                tt="none"
+                styles={badgeStyles}
+                radius="sm"
+              >
                 {t('users.detail.email_verified')}:{' '}
                 {user.emailVerified ? t('users.detail.yes') : t('users.detail.no')}
               </Badge>

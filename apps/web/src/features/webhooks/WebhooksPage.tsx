@@ -174,6 +174,7 @@ export default function WebhooksPage() {
         emptyText={t('webhooks.empty')}
       />
       <Modal
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('webhooks.form.create_title')}

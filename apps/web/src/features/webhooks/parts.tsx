@@ -1,6 +1,7 @@
 import { Badge, Checkbox, type MantineColor, SimpleGrid } from '@mantine/core';
 import { type WebhookTopic, webhookTopics } from '@pms/contracts';
 import { useTranslation } from 'react-i18next';
+import { badgeStyles } from '../users/AccountParts.tsx';
 
 const statusColours: Record<string, MantineColor> = { pending: 'blue', delivered: 'green', dead: 'red' };
 
@@ -8,7 +9,14 @@ const statusColours: Record<string, MantineColor> = { pending: 'blue', delivered
 export function DeliveryStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColours[status] ?? 'gray'} variant="light" radius="sm" tt="none">
+    <Badge
+      color={statusColours[status] ?? 'gray'}
+      variant="light"
+      radius="sm"
+      tt="none"
+      styles={badgeStyles}
+      miw="max-content"
+    >
       {t(`webhooks.delivery_status.${status}`, { defaultValue: status })}
     </Badge>
   );
@@ -18,7 +26,14 @@ export function DeliveryStatusBadge({ status }: { status: string }) {
 export function ActiveBadge({ active }: { active: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge color={active ? 'green' : 'gray'} variant="light" radius="sm" tt="none">
+    <Badge
+      color={active ? 'green' : 'gray'}
+      variant="light"
+      radius="sm"
+      tt="none"
+      styles={badgeStyles}
+      miw="max-content"
+    >
       {active ? t('webhooks.active') : t('webhooks.inactive')}
     </Badge>
   );
