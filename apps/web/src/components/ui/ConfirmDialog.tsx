@@ -36,7 +36,14 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title ?? t('common.confirm.title')} centered returnFocus>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title ?? t('common.confirm.title')}
+      centered
+      returnFocus
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+    >
       <Text mb="lg">{message}</Text>
       {children}
       <Group justify="flex-end">

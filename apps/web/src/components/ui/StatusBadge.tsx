@@ -96,6 +96,8 @@ export function StatusBadge({ status }: { status: string }) {
       tt="none"
       // Dark text on the tinted background: Mantine's light-variant text colours are below 4.5:1 at badge size.
       styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
+      // Never truncated to "Act…" in a narrow table column.
+      miw="max-content"
     >
       {key ? t(`common.status.${key}`) : t('common.status.unknown', { value: status })}
     </Badge>
