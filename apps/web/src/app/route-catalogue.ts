@@ -1,4 +1,5 @@
 import { auditLogRoutes } from '../features/audit-log/routes.ts';
+import { certificateRoutes } from '../features/certificates/routes.ts';
 import { dashboardRoutes } from '../features/dashboard/routes.ts';
 import { mailboxRoutes } from '../features/mailbox/routes.ts';
 import { partnerProfileRoutes } from '../features/partner-profile/routes.ts';
@@ -8,6 +9,7 @@ import { policyGroupRoutes } from '../features/policy-groups/routes.ts';
 import { policyRequestRoutes } from '../features/policy-requests/routes.ts';
 import { profileRoutes } from '../features/profile/routes.ts';
 import { serviceAccountsRoutes } from '../features/service-accounts/routes.ts';
+import { trustStoreRoutes } from '../features/trust-store/routes.ts';
 import { usersRoutes } from '../features/users/routes.ts';
 import { webhooksRoutes } from '../features/webhooks/routes.ts';
 import type { PortalRoute } from './route-types.ts';
@@ -29,6 +31,8 @@ export const routeCatalogue: readonly PortalRoute[] = [
   ...partnerProfileRoutes,
   ...partnersRoutes,
   ...policyRequestRoutes,
+  ...certificateRoutes,
+  ...trustStoreRoutes,
 ];
 
 export function routeById(id: string): PortalRoute | undefined {

@@ -2,6 +2,7 @@
 
 import { audit_log } from './audit-log.ts';
 import { auth } from './auth.ts';
+import { certificates } from './certificates.ts';
 import { common } from './common.ts';
 import { dashboard } from './dashboard.ts';
 import { mailbox } from './mailbox.ts';
@@ -12,6 +13,7 @@ import { profile } from './profile.ts';
 import { service_accounts } from './service-accounts.ts';
 import { shell } from './shell.ts';
 import { signup } from './signup.ts';
+import { trust_store } from './trust-store.ts';
 import { users } from './users.ts';
 import { webhooks } from './webhooks.ts';
 
@@ -30,4 +32,6 @@ export const en = {
   signup,
   partners,
   policy_requests,
+  certificates,
+  trust_store,
 };
