@@ -80,7 +80,14 @@ export function AuthPolicyEditor({
         maw={360}
       />
 
-      <Fieldset legend={t('policies.auth.auth_types')} variant="unstyled">
+      <Fieldset
+        legend={
+          <Text fw={500} size="sm">
+            {t('policies.auth.auth_types')}
+          </Text>
+        }
+        variant="unstyled"
+      >
         <Stack gap="xs">
           {model.allowedAuthTypes.length === 0 ? (
             <Text size="sm" c="dimmed">

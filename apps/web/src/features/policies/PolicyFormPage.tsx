@@ -60,6 +60,7 @@ function DescriptionField({ error, register }: { error?: string; register: objec
       minRows={2}
       required
       dir="auto"
+      mt="md"
       error={error}
       {...register}
     />
