@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../apps/api/src/db/client.ts';
 import { newId } from '../../apps/api/src/lib/ids.ts';
 import {
@@ -71,6 +72,9 @@ async function seed(db: Db): Promise<void> {
     }
     await db.insert(policies).values(rows).onConflictDoNothing();
   }
+  // What autovacuum would have done on a live system: planner statistics for the new rows.
+  await db.execute(sql`analyze policy_groups`);
+  await db.execute(sql`analyze policies`);
 }
 
 const LIST = '/v1/policymanager/policies/v2';
