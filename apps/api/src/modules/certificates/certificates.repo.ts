@@ -178,12 +178,14 @@ export async function findPartnerCertificate(db: Db, id: string): Promise<Partne
   return row;
 }
 
-/** Marks the partner's current certificate as superseded (before inserting the renewal). */
+/** Marks the partner's current certificate as superseded (before inserting the renewal); returns it. */
 export async function supersedeCurrent(db: Db, partnerId: string, at: Date) {
-  await db
+  const [previous] = await db
     .update(partnerCertificates)
     .set({ isCurrent: false, supersededAt: at })
-    .where(and(eq(partnerCertificates.partnerId, partnerId), eq(partnerCertificates.isCurrent, true)));
+    .where(and(eq(partnerCertificates.partnerId, partnerId), eq(partnerCertificates.isCurrent, true)))
+    .returning({ id: partnerCertificates.id, thumbprintSha256: partnerCertificates.thumbprintSha256 });
+  return previous;
 }
 
 export async function insertPartnerCertificate(db: Db, values: typeof partnerCertificates.$inferInsert) {

@@ -9,7 +9,6 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { AuthedContext } from '../../platform/http/context.ts';
 import { publishEvent } from '../../platform/outbox/outbox.ts';
-import type { PartnerRow } from '../partners/partner.repo.ts';
 import { activatePartner, getPartnerForActor } from '../partners/partner.service.ts';
 import * as repo from './certificates.repo.ts';
 import { buildChain, type ChainCandidate, parseStored } from './chain.ts';
@@ -55,10 +54,6 @@ export async function issuePartnerCertificate(
     ca: false,
     keyUsage: partnerKeyUsage(domain, cert.key),
   });
-}
-
-function partnerStatusName(partner: PartnerRow): 'ACTIVE' | 'DEACTIVE' {
-  return partner.isActive ? 'ACTIVE' : 'DEACTIVE';
 }
 
 export interface PartnerUploadResult {
@@ -124,8 +119,7 @@ export async function uploadPartnerCertificate(
       deps.config.PARTNER_CERT_VALIDITY_DAYS,
       now,
     );
-    const previous = await repo.currentCertificateOf(tx, partner.id);
-    await repo.supersedeCurrent(tx, partner.id, now);
+    const previous = await repo.supersedeCurrent(tx, partner.id, now);
     const row = await repo.insertPartnerCertificate(tx, {
       id: newId(),
       partnerId: partner.id,
@@ -166,8 +160,7 @@ export async function uploadPartnerCertificate(
         signedNotAfter: row.signedNotAfter.toISOString(),
       },
     });
-    await activatePartner(tx, deps, ctx, partner.id, { alias: row.id, uploadedAt: now });
-    const current = await getPartnerForActor(tx, partner.id, ctx.actor);
+    const activated = await activatePartner(tx, deps, ctx, partner.id, { alias: row.id, uploadedAt: now });
     await publishEvent(tx, deps.outbox, {
       topic: 'PARTNER_UPDATED',
       entityType: 'partner',
@@ -177,7 +170,7 @@ export async function uploadPartnerCertificate(
           partnerId: partner.id,
           partnerName: partner.name,
           certificateData: signed.pem,
-          partnerStatus: partnerStatusName(current),
+          partnerStatus: activated || partner.isActive ? 'ACTIVE' : 'DEACTIVE',
         },
       },
     });
