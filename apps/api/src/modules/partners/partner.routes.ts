@@ -37,6 +37,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps.ts';
+import { registerUniqueViolation } from '../../platform/errors/db-errors.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import { publicBaseUrl } from '../identity/base-url.ts';
 import {
@@ -126,6 +127,12 @@ const LEGACY_REQUEST_READERS: readonly Role[] = [
 const TYPE_SEARCHERS: readonly Role[] = [...ANY_PARTNER, 'PARTNER_ADMIN', 'PMS_USER'];
 
 const partnerIdParams = z.object({ partnerId: z.string().min(1).max(256) });
+
+/** Two requests racing past the service checks get the same code as the checks give. */
+registerUniqueViolation('partners_pkey', 'PMS_PRT_051', 'partnerId');
+registerUniqueViolation('partners__id_lower_key', 'PMS_PRT_051', 'partnerId');
+registerUniqueViolation('partners__email_id_key', 'PMS_PRT_011', 'emailId');
+registerUniqueViolation('partner_policy_requests__partner_id_policy_id_key', 'PMS_PRT_053');
 
 export function registerPartnerRoutes(app: FastifyInstance, deps: AppDeps): void {
   // ---- reference data

@@ -131,6 +131,26 @@ describe('partner registration (MOSIP POST /partners)', () => {
     expect(errorCodes(dupEmail)).toEqual(['PMS_PRT_011']);
   });
 
+  it('two concurrent registrations of one id: one wins, the other gets PMS_PRT_051', async () => {
+    const group = await insertGroup(t.current);
+    const u1 = await t.current.createUser(['AUTH_PARTNER']);
+    const u2 = await t.current.createUser(['AUTH_PARTNER']);
+    const partnerId = unique('race');
+    const [r1, r2] = await Promise.all(
+      [u1, u2].map((as) =>
+        t.current.call({
+          method: 'POST',
+          url: `${B}/partners`,
+          as,
+          request: registration({ partnerId, policyGroup: group.name }),
+        }),
+      ),
+    );
+    expect([r1?.statusCode, r2?.statusCode].sort()).toEqual([200, 409]);
+    const loser = r1?.statusCode === 409 ? r1 : r2;
+    expect(loser && errorCodes(loser)).toEqual(['PMS_PRT_051']);
+  });
+
   it('refuses a caller whose e-mail already belongs to a partner (PMS_PRT_055)', async () => {
     const group = await insertGroup(t.current);
     const user = await t.current.createUser(['AUTH_PARTNER']);
