@@ -1,4 +1,4 @@
-// Runs the browser user stories: builds the portal if needed, starts PMS on a fresh PGlite data dir and a
+// Runs the browser user stories: builds the portal into a private temp dir, starts PMS on a fresh PGlite data dir and a
 // free port, runs e2e/specs with vitest (one file at a time), stops the server, and exits non-zero on
 // failure. Without /usr/bin/chromium it prints a skip line and exits 0 (CI installs chromium).
 import { spawn, spawnSync } from 'node:child_process';
@@ -44,11 +44,24 @@ async function waitForReady(url, child, timeoutMs) {
   throw new Error(`the server did not become ready within ${timeoutMs} ms`);
 }
 
-const build = spawnSync(process.execPath, ['tools/build-web-if-needed.mjs'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// A private build: apps/web/dist may be rebuilt by someone else while the specs run, and the server
+// lists the asset files once at start.
+const dataDir = mkdtempSync(join(tmpdir(), 'pms-e2e-data-'));
+const webDist = join(dataDir, 'web-dist');
+const build = spawnSync(
+  'npx',
+  ['vite', 'build', '--outDir', webDist, '--emptyOutDir', '--logLevel', 'warn'],
+  {
+    cwd: join(root, 'apps/web'),
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(build.status ?? 1);
+}
 
 const port = await freePort();
-const dataDir = mkdtempSync(join(tmpdir(), 'pms-e2e-data-'));
 const baseUrl = `http://127.0.0.1:${port}`;
 const adminPassword = 'E2e-Admin-Password-2468';
 const serverLog = [];
@@ -60,14 +73,14 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts
     PORT: String(port),
     HOST: '127.0.0.1',
     PUBLIC_URL: baseUrl,
-    PMS_DATA_DIR: dataDir,
+    PMS_DATA_DIR: join(dataDir, 'db'),
     PMS_ADMIN_PASSWORD: adminPassword,
     DATABASE_URL: '',
     LOG_LEVEL: 'warn',
     JOBS_ENABLED: 'true',
     OUTBOX_POLL_MS: '200',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '500',
-    WEB_DIST_DIR: join(root, 'apps/web/dist'),
+    WEB_DIST_DIR: webDist,
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });

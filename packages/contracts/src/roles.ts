@@ -28,7 +28,7 @@ export const serviceRoles = [
 ] as const;
 
 export const allRoles = [...adminRoles, ...partnerRoles, ...serviceRoles] as const;
-export const roleSchema = z.enum(allRoles);
+export const roleSchema = /* @__PURE__ */ z.enum(allRoles);
 export type Role = z.infer<typeof roleSchema>;
 export type PartnerRole = (typeof partnerRoles)[number];
 

@@ -1,4 +1,3 @@
-import { isErrorCode } from '@pms/contracts';
 import { errorMessages, languageFromTag } from '@pms/phrases';
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
@@ -13,9 +12,9 @@ export function errorText(error: unknown, t: TFunction): string {
     if (error.isNetwork) return t('common.errors.network');
     const first = error.errors[0];
     if (first?.message) return first.message;
-    if (isErrorCode(error.errorCode)) {
-      return errorMessages[error.errorCode][languageFromTag(i18next.language)];
-    }
+    const messages: Record<string, Record<string, string> | undefined> = errorMessages;
+    const known = messages[error.errorCode];
+    if (known) return known[languageFromTag(i18next.language)] ?? t('common.errors.unexpected');
   }
   return t('common.errors.unexpected');
 }

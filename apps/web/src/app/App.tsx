@@ -1,6 +1,4 @@
 import { type CSSVariablesResolver, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +32,10 @@ function DirectionSync({ dir }: { dir: 'ltr' | 'rtl' }) {
   return null;
 }
 
-/** Providers: query cache, Mantine (direction follows the language), notifications, modals, router. */
+/**
+ * Providers: query cache, Mantine (direction follows the language), router. The toast container lives in
+ * the signed-in shell (nothing toasts before sign-in), which keeps it out of the sign-in page's scripts.
+ */
 export function App() {
   const { i18n } = useTranslation();
   const dir = i18n.dir(i18n.language);
@@ -44,10 +45,7 @@ export function App() {
       <DirectionProvider initialDirection={dir} detectDirection={false}>
         <DirectionSync dir={dir} />
         <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-          <ModalsProvider>
-            <Notifications position="top-right" />
-            <RouterProvider router={router} />
-          </ModalsProvider>
+          <RouterProvider router={router} />
         </MantineProvider>
       </DirectionProvider>
     </QueryClientProvider>

@@ -1,5 +1,6 @@
 import { AppShell, Burger } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
@@ -35,6 +36,7 @@ export default function ShellLayout() {
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
+      <Notifications position="top-right" />
       <a href="#main" className="pms-skip-link">
         {t('shell.skip_to_content')}
       </a>

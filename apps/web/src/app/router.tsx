@@ -2,15 +2,14 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { publicRoutes } from '../features/auth/routes.ts';
 import { RootLayout } from './RootLayout.tsx';
-import { routeCatalogue } from './route-catalogue.ts';
 
-/** Builds the router from the public pages and the route catalogue; every page is its own chunk. */
+const SHELL_ROUTE_ID = 'shell';
+
+/**
+ * Builds the router: the public pages, and the signed-in shell whose children (the route catalogue) are
+ * patched in on the first navigation that needs them. Every page is its own chunk.
+ */
 export function createPortalRouter() {
-  const signedIn: RouteObject[] = routeCatalogue.map((r) => ({
-    path: r.path,
-    handle: { routeId: r.id },
-    lazy: async () => ({ Component: (await r.page()).default }),
-  }));
   const routes: RouteObject[] = [
     {
       element: <RootLayout />,
@@ -21,17 +20,18 @@ export function createPortalRouter() {
           lazy: async () => ({ Component: (await r.page()).default }),
         })),
         {
+          id: SHELL_ROUTE_ID,
           lazy: async () => ({ Component: (await import('./ShellLayout.tsx')).default }),
-          children: [
-            ...signedIn,
-            {
-              path: '*',
-              lazy: async () => ({ Component: (await import('../components/ErrorPanels.tsx')).default }),
-            },
-          ],
+          children: [],
         },
       ],
     },
   ];
-  return createBrowserRouter(routes);
+  let patched: Promise<void> | undefined;
+  return createBrowserRouter(routes, {
+    patchRoutesOnNavigation: ({ patch }) => {
+      patched ??= import('./signed-in-routes.tsx').then((m) => patch(SHELL_ROUTE_ID, m.signedInRoutes()));
+      return patched;
+    },
+  });
 }

@@ -1,4 +1,5 @@
-import { type Language, languages, portalPhrases } from '@pms/phrases';
+import { type Language, type LanguageTag, languages } from '@pms/phrases';
+import { en } from '@pms/phrases/portal/en';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client.ts';
@@ -43,12 +44,21 @@ function applyDocument(lang: Language): void {
 
 const first = initialLanguage();
 
+/** English is bundled (the fallback); the other languages load when first chosen. */
+const loaders: Record<LanguageTag, () => Promise<object>> = {
+  en: async () => en,
+  fr: () => import('@pms/phrases/portal/fr').then((m) => m.fr),
+  ar: () => import('@pms/phrases/portal/ar').then((m) => m.ar),
+};
+
+async function loadLanguage(lang: Language): Promise<void> {
+  const { tag } = languages[lang];
+  if (i18next.hasResourceBundle(tag, 'translation')) return;
+  i18next.addResourceBundle(tag, 'translation', await loaders[tag]());
+}
+
 void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: portalPhrases.en },
-    fr: { translation: portalPhrases.fr },
-    ar: { translation: portalPhrases.ar },
-  },
+  resources: { en: { translation: en } },
   lng: languages[first].tag,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
@@ -56,6 +66,12 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 applyDocument(first);
+
+/** Resolves once the first language's copy is loaded (render waits for it to avoid a flash of English). */
+export const i18nReady: Promise<void> = loadLanguage(first).then(
+  () => undefined,
+  () => undefined,
+);
 
 /** The current portal language as a MOSIP code. */
 export function currentLanguage(): Language {
@@ -70,6 +86,7 @@ export async function changeLanguage(lang: Language): Promise<void> {
   } catch {
     // storage may be disabled; the choice then lasts for this page only
   }
+  await loadLanguage(lang);
   applyDocument(lang);
   await i18next.changeLanguage(languages[lang].tag);
 }

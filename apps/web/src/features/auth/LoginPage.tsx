@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { passwordLoginRequestSchema } from '@pms/contracts';
+import { languageFromTag, validationIssueText } from '@pms/phrases';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { sessionQuery, signIn } from '../../api/session.ts';
@@ -12,16 +13,17 @@ import {
   FormErrors,
   FormPasswordInput,
   FormTextInput,
-  useZodForm,
-} from '../../components/ui/form.tsx';
+} from '../../components/ui/form-fields.tsx';
 import { PublicLayout } from './PublicLayout.tsx';
 import { toForgotPassword } from './routes.ts';
 
-const loginSchema = passwordLoginRequestSchema.pick({ userName: true, password: true });
-
-/** Sign-in; afterwards back to `next` (a deep link that needed the session) or the dashboard. */
+/**
+ * Sign-in; afterwards back to `next` (a deep link that needed the session) or the dashboard. Validated with
+ * plain react-hook-form rules (only "required"; the API checks the rest) so that the first page loaded
+ * carries no schema library.
+ */
 export default function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -29,7 +31,10 @@ export default function LoginPage() {
   const next = safeNext(search.get('next'));
   const reason = search.get('reason');
   const [problems, setProblems] = useState<string[]>([]);
-  const form = useZodForm(loginSchema, { userName: '', password: '' });
+  const form = useForm({ defaultValues: { userName: '', password: '' }, mode: 'onTouched' });
+  const required = {
+    required: validationIssueText({ keyword: 'required' }, languageFromTag(i18n.language)),
+  };
 
   if (isPending) return <PageLoader />;
   if (user) return <Navigate to={next} replace />;
@@ -74,6 +79,7 @@ export default function LoginPage() {
           <FormPasswordInput
             form={form}
             name="password"
+            rules={required}
             label={t('auth.login.password')}
             autoComplete="current-password"
             required

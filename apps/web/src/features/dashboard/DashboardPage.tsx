@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasAccess } from '../../app/access.ts';
@@ -26,27 +26,33 @@ export default function DashboardPage() {
         component="ul"
         style={{ listStyle: 'none', padding: 0 }}
       >
-        {cards.map((r) => (
-          <li key={r.id}>
-            <Card
-              component={Link}
-              to={r.path}
-              withBorder
-              shadow="xs"
-              padding="lg"
-              radius="md"
-              h="100%"
-              data-testid={`card-${r.id}`}
-            >
-              <Title order={2} size="h4" mb={6} c="indigo.8">
-                {r.card ? t(r.card.titleKey) : ''}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {r.card ? t(r.card.descriptionKey) : ''}
-              </Text>
-            </Card>
-          </li>
-        ))}
+        {cards.map((r) => {
+          const Badge = r.card?.badge;
+          return (
+            <li key={r.id}>
+              <Card
+                component={Link}
+                to={r.path}
+                withBorder
+                shadow="xs"
+                padding="lg"
+                radius="md"
+                h="100%"
+                data-testid={`card-${r.id}`}
+              >
+                <Group justify="space-between" align="flex-start" wrap="nowrap" mb={6}>
+                  <Title order={2} size="h4" c="indigo.8">
+                    {r.card ? t(r.card.titleKey) : ''}
+                  </Title>
+                  {Badge ? <Badge /> : null}
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {r.card ? t(r.card.descriptionKey) : ''}
+                </Text>
+              </Card>
+            </li>
+          );
+        })}
       </SimpleGrid>
     </>
   );
