@@ -214,6 +214,24 @@ describe('partner certificates', () => {
     expect(renewals).toHaveLength(1);
   });
 
+  it('keeps exactly one current certificate when two uploads race', async () => {
+    const partner = await insertPartner(t.current);
+    const [a, b] = await Promise.all([
+      createPartnerCert(auth.intermediate, partner.organisation),
+      createPartnerCert(auth.intermediate, partner.organisation),
+    ]);
+    const results = await Promise.all(
+      [a, b].map((c) => upload(partner.user, partner.partnerId, c?.pem ?? '')),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    const rows = await t.current.db
+      .select()
+      .from(partnerCertificates)
+      .where(eq(partnerCertificates.partnerId, partner.partnerId));
+    expect(rows).toHaveLength(2);
+    expect(rows.filter((r) => r.isCurrent)).toHaveLength(1);
+  });
+
   it('answers every failing rule with its code, in MOSIP’s order', async () => {
     const partner = await insertPartner(t.current, { organisation: 'Kilimo Data Ltd' });
     const org = partner.organisation;

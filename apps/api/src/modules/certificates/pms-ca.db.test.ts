@@ -9,10 +9,10 @@ import { mails } from '../../platform/outbox/outbox.table.ts';
 import { users } from '../identity/identity.table.ts';
 import { partners } from '../partners/partner.table.ts';
 import { caCertificates, certificateJobRuns, partnerCertificates, pmsCaKeys } from './certificates.table.ts';
-import { nameHash } from './chain.ts';
 import { runExpiryWatch } from './expiry.job.ts';
 import { createOrLoadPmsCa, ensurePmsCa } from './pms-ca.ts';
 import { createRoot, days } from './test-fixtures.ts';
+import { caRowValues } from './trust-store.service.ts';
 import { parseSinglePem } from './x509.ts';
 
 describe('PMS certificate authority bootstrap', () => {
@@ -121,27 +121,7 @@ describe('expiry watch', () => {
 
   async function seedCa(notAfter: Date) {
     const cert = parseSinglePem((await createRoot({ notAfter })).pem);
-    const id = newId();
-    await database.db.insert(caCertificates).values({
-      id,
-      partnerDomain: 'DEVICE',
-      caType: 'ROOT',
-      isRoot: true,
-      pem: cert.pem,
-      subject: cert.subject,
-      issuer: cert.issuer,
-      subjectDn: cert.subjectDn,
-      issuerDn: cert.issuerDn,
-      subjectHash: nameHash(cert.subjectRaw),
-      issuerHash: nameHash(cert.issuerRaw),
-      serialNumber: cert.serialHex,
-      thumbprintSha256: cert.sha256,
-      thumbprintSha1: cert.sha1,
-      notBefore: cert.notBefore,
-      notAfter: cert.notAfter,
-      issuerId: id,
-      uploadedBy: 'test',
-    });
+    await database.db.insert(caCertificates).values(caRowValues(cert, 'DEVICE', null, 'test'));
     return cert.subject;
   }
 

@@ -7,7 +7,6 @@ import { newId } from '../../lib/ids.ts';
 import { auditEvents } from '../../platform/audit/audit.table.ts';
 import { caCertificates } from './certificates.table.ts';
 import { B, trustedHierarchy, uploadCa } from './certificates.test-helpers.ts';
-import { nameHash } from './chain.ts';
 import {
   createIssued,
   createRoot,
@@ -18,6 +17,7 @@ import {
   p7b,
   privateKeyPem,
 } from './test-fixtures.ts';
+import { caRowValues } from './trust-store.service.ts';
 import { parseCertificateBundle, parseSinglePem } from './x509.ts';
 
 const UPLOAD = `${B}/partners/certificate/ca/upload`;
@@ -201,27 +201,9 @@ describe('trust store: list, download, revoke', () => {
         .pem,
     );
     expiredId = newId();
-    await t.current.db.insert(caCertificates).values({
-      id: expiredId,
-      partnerDomain: 'AUTH',
-      caType: 'ROOT',
-      isRoot: true,
-      pem: old.pem,
-      subject: old.subject,
-      issuer: old.issuer,
-      subjectDn: old.subjectDn,
-      issuerDn: old.issuerDn,
-      subjectHash: nameHash(old.subjectRaw),
-      issuerHash: nameHash(old.issuerRaw),
-      serialNumber: old.serialHex,
-      thumbprintSha256: old.sha256,
-      thumbprintSha1: old.sha1,
-      notBefore: old.notBefore,
-      notAfter: old.notAfter,
-      issuerId: expiredId,
-      uploadedBy: 'seed',
-      uploadedAt: days(-800),
-    });
+    await t.current.db
+      .insert(caCertificates)
+      .values(caRowValues(old, 'AUTH', null, 'seed', days(-800), expiredId));
   });
 
   const list = (query: string, as: SeededUser | null = admin) =>
