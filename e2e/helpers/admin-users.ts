@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { clickSignIn, fillLogin, goToLogin } from './auth.ts';
 import { assertPage } from './page.ts';
 
 export interface UserFormInput {
@@ -96,4 +97,21 @@ export async function disableUser(page: Page, reason: string): Promise<void> {
 
 export async function assertUserStatus(page: Page, status: string): Promise<void> {
   await page.getByRole('main').getByText(status, { exact: true }).first().waitFor();
+}
+
+/**
+ * Signs in through the form and waits until the signed-in shell shows the user's name (partners may land
+ * on their own home page, so no particular heading is assumed).
+ */
+export async function signInAndAssertSignedIn(
+  page: Page,
+  userName: string,
+  password: string,
+  displayName: string,
+) {
+  await goToLogin(page);
+  await fillLogin(page, userName, password);
+  await clickSignIn(page);
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/login');
+  await page.getByRole('banner').getByText(displayName).first().waitFor();
 }

@@ -10,6 +10,7 @@ import {
   fillUserForm,
   filterUsers,
   goToUsers,
+  signInAndAssertSignedIn,
   userRow,
 } from '../helpers/admin-users.ts';
 import {
@@ -61,10 +62,12 @@ describe('Admin: users', () => {
     expect(found.data[0]?.organizationName).toBe('Portal Created Org');
 
     const other = await openPage();
+    let ok = false;
     try {
-      await signInAs(other.page, userName, password, 'Welcome, Nadia');
+      await signInAndAssertSignedIn(other.page, userName, password, 'Nadia Haddad');
+      ok = true;
     } finally {
-      await closePage(other.context, other.page, 'new user signs in', false);
+      await closePage(other.context, other.page, 'new user signs in', !ok);
     }
   });
 
@@ -95,8 +98,9 @@ describe('Admin: users', () => {
     const user = await seedUser({ prefix: 'todisable', firstName: 'Omar' });
     // The user signs in before being disabled (so the refusal below is caused by the disabling).
     const other = await openPage();
+    let ok = false;
     try {
-      await signInAs(other.page, user.userName, user.password, 'Welcome, Omar');
+      await signInAndAssertSignedIn(other.page, user.userName, user.password, 'Omar Diallo');
 
       await signInAsAdmin(page);
       await goToUsers(page);
@@ -116,8 +120,9 @@ describe('Admin: users', () => {
       await fillLogin(other.page, user.userName, user.password);
       await clickSignIn(other.page);
       await assertSignInError(other.page, /This account is disabled/);
+      ok = true;
     } finally {
-      await closePage(other.context, other.page, 'disabled user', false);
+      await closePage(other.context, other.page, 'disabled user', !ok);
     }
 
     // The disabled filter finds them, from a link.
