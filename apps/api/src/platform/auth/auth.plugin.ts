@@ -49,7 +49,9 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest (before the body is parsed and validated): an unauthenticated or unauthorised caller gets
+  // 401/403, never a validation answer that would describe the endpoint's input.
+  app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
     const presented = presentedToken(request);
