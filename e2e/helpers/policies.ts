@@ -1,9 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { assertPage } from './page.ts';
 
 /** Policy manager screens: policy groups (/policy-groups) and policies (/policies). */
+
+/**
+ * axe on the page as it is now (an open dialog, the editor with its error marks). `assertPage` checks
+ * each path once, on arrival; the states reached later on the same path are checked here.
+ */
+export async function assertAccessibleNow(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const text = bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(text, `axe on ${what}`).toEqual([]);
+}
 
 // ---- seeding through the API ---------------------------------------------------------------------
 
@@ -199,6 +213,8 @@ export async function clickPolicyAction(page: Page, name: string | RegExp): Prom
 export async function clonePolicyInto(page: Page, group: string): Promise<void> {
   await clickPolicyAction(page, /^(Clone|استنساخ)$/);
   const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await assertAccessibleNow(page, 'the clone dialog');
   await dialog.getByRole('combobox', { name: /Policy group|مجموعة السياسات/ }).click();
   await page.getByRole('option', { name: group, exact: true }).click();
   await dialog.getByRole('button', { name: /^(Continue|متابعة)$/ }).click();

@@ -5,6 +5,7 @@ import { assertDocument, assertPage, assertPath } from '../helpers/page.ts';
 import {
   ApiClient,
   addKycAttribute,
+  assertAccessibleNow,
   assertGroupRefused,
   assertHeaderStatus,
   clickAddAuthType,
@@ -98,6 +99,7 @@ describe('Policy manager', () => {
     await fillAuthTypeRow(page, 2, { authType: 'bio', authSubType: 'FINGER', mandatory: true });
     await addKycAttribute(page, 'gender');
     await saveScreenshot(page, 'policy-create-structured-en');
+    await assertAccessibleNow(page, 'the structured Auth editor');
 
     // The JSON view shows the same document; editing the JSON shows in the structured view.
     await clickDocumentTab(page, 'JSON');
@@ -124,6 +126,7 @@ describe('Policy manager', () => {
     // Publish: the confirmation says it becomes immutable.
     await clickPolicyAction(page, 'Publish');
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('can no longer be edited');
+    await assertAccessibleNow(page, 'the publish dialog');
     await clickConfirm(page, 'Publish');
     await assertHeaderStatus(page, 'Activated');
     await expect.poll(() => page.getByRole('main').getByRole('link', { name: 'Edit' }).count()).toBe(0);
@@ -154,6 +157,7 @@ describe('Policy manager', () => {
     await expect.poll(() => editorErrorMarks(page)).toBeGreaterThan(0);
     await assertPath(page, '/policies/new');
     await saveScreenshot(page, 'policy-schema-errors-en');
+    await assertAccessibleNow(page, 'the JSON editor with schema errors');
 
     // A syntax error is caught before anything is sent.
     await fillJsonEditor(page, '{ "shareableAttributes": [ }');
@@ -183,6 +187,7 @@ describe('Policy manager', () => {
       /Active policies: 0\. Draft policies: 1\./,
     );
     await saveScreenshot(page, 'policy-group-refused-en');
+    await assertAccessibleNow(page, 'the refused deactivation dialog');
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
     // Retire the Auth group: deactivate its policy first, then the group.
@@ -244,6 +249,7 @@ describe('Policy manager', () => {
       ),
     ).toBe(true);
     await saveScreenshot(page, 'policy-schema-errors-ar');
+    await assertAccessibleNow(page, 'the Arabic JSON editor with schema errors');
 
     await goToPolicies(page);
     await saveScreenshot(page, 'policies-list-ar');

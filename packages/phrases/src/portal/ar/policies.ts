@@ -97,8 +97,8 @@ export const policies = {
   document: {
     label: 'مستند السياسة (JSON)',
     hint_auth: 'استخدم المحرر المنظم أو اكتب JSON؛ كلا العرضين يعدّلان المستند نفسه.',
-    hint_other: 'اكتب JSON أو الصقه أو حمّل ملف ‎.json.',
-    upload: 'تحميل ملف ‎.json: أفلته هنا أو اضغط Enter لاختياره',
+    hint_other: 'اكتب JSON أو الصقه أو حمّل ملف JSON.',
+    upload: 'تحميل ملف JSON: أفلته هنا أو اضغط Enter لاختياره',
     file_loaded: 'حُمّل الملف «{{name}}» في المحرر.',
     views: 'طرق عرض مستند السياسة',
     structured: 'المحرر المنظم',
