@@ -45,6 +45,7 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
   OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   JOBS_ENABLED: bool.default(true),
   WEB_DIST_DIR: z.string().optional(),
   /** Trust store and PMS certificate authority (modules/certificates). */

@@ -8,6 +8,7 @@ import { type BootstrapResult, ensureAdminUser } from './modules/identity/bootst
 import { loadMasterKey } from './platform/crypto/master-key.ts';
 import { startJobs } from './platform/jobs.ts';
 import './platform/outbox/dispatcher.ts'; // registers the outbox dispatcher job
+import './platform/outbox/retention.job.ts'; // registers the delivered-outbox clean-up job
 import './modules/identity/housekeeping.job.ts'; // registers the throttling/session clean-up job
 
 export interface RunningServer {
