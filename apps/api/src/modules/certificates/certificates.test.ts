@@ -45,6 +45,7 @@ import {
   type ParsedCertificate,
   parseCertificateBundle,
   parseSinglePem,
+  pkcs7Pem,
 } from './x509.ts';
 
 const now = () => new Date();
@@ -109,6 +110,17 @@ describe('parsing', () => {
     }
     expect(parseCertificateBundle(`${inter.pem}${root.pem}`)).toHaveLength(2);
     expect(parseReason(() => parseCertificateBundle(emptyP7b()))).toBe('no_certificates');
+    // Our own PKCS#7 encoding reads back in order, with @peculiar/x509 and with openssl.
+    const ours = pkcs7Pem([leaf, inter, root].map(parse));
+    expect(parseCertificateBundle(ours).map((c) => c.sha256)).toEqual(
+      [leaf, inter, root].map((c) => parse(c).sha256),
+    );
+    const printed = execFileSync('openssl', ['pkcs7', '-print_certs', '-noout'], {
+      input: ours,
+      encoding: 'utf8',
+    });
+    expect(printed.match(/subject=/g)).toHaveLength(3);
+    expect(printed.indexOf('partner.example.org')).toBeLessThan(printed.indexOf('Test Root'));
     expect(parseReason(() => parseCertificateBundle(GARBAGE))).toBe('not_pem');
     expect(parseReason(() => parseCertificateBundle('QUJDREVGRw'))).toBe('invalid');
     const der = parseSinglePem(root.pem).der;

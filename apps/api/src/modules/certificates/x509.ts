@@ -188,8 +188,8 @@ export function parseCertificateDer(input: Uint8Array): ParsedCertificate {
   const tbs = asn.tbsCertificate;
   const subjectRaw = Buffer.from(AsnConvert.serialize(tbs.subject));
   const issuerRaw = Buffer.from(AsnConvert.serialize(tbs.issuer));
-  const subjectName = new x509.Name(subjectRaw);
-  const issuerName = new x509.Name(issuerRaw);
+  const subjectName = new x509.Name(tbs.subject);
+  const issuerName = new x509.Name(tbs.issuer);
   const ski = extensionOf(asn, asn1X509.id_ce_subjectKeyIdentifier, asn1X509.SubjectKeyIdentifier);
   const aki = extensionOf(asn, asn1X509.id_ce_authorityKeyIdentifier, asn1X509.AuthorityKeyIdentifier);
   const bc = extensionOf(asn, asn1X509.id_ce_basicConstraints, asn1X509.BasicConstraints);
@@ -337,12 +337,35 @@ function limitBundle(certs: ParsedCertificate[]): ParsedCertificate[] {
   return certs;
 }
 
-/** A degenerate PKCS#7 SignedData holding `certs` (a .p7b file), DER. */
+function derLength(length: number): Buffer {
+  if (length < 0x80) return Buffer.from([length]);
+  const bytes: number[] = [];
+  for (let n = length; n > 0; n = Math.floor(n / 256)) bytes.unshift(n % 256);
+  return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+
+function tlv(tag: number, ...content: Uint8Array[]): Buffer {
+  const body = Buffer.concat(content);
+  return Buffer.concat([Buffer.from([tag]), derLength(body.length), body]);
+}
+
+const OID_SIGNED_DATA = Buffer.from('06092a864886f70d010702', 'hex');
+const OID_DATA = Buffer.from('06092a864886f70d010701', 'hex');
+
+/**
+ * A degenerate PKCS#7 SignedData holding `certs` (a .p7b file), DER, certificates kept in the given order
+ * (leaf first). Encoded directly: the certificates are already DER, so nothing is parsed again.
+ */
 export function pkcs7Der(certs: readonly { der: Uint8Array }[]): Buffer {
-  const collection = new x509.X509Certificates(
-    certs.map((c) => new x509.X509Certificate(Buffer.from(c.der))),
+  const signedData = tlv(
+    0x30,
+    Buffer.from([0x02, 0x01, 0x01]), // version 1
+    Buffer.from([0x31, 0x00]), // digestAlgorithms: none
+    tlv(0x30, OID_DATA), // encapContentInfo: data, no content
+    tlv(0xa0, ...certs.map((c) => c.der)), // certificates [0] IMPLICIT SET OF Certificate
+    Buffer.from([0x31, 0x00]), // signerInfos: none
   );
-  return Buffer.from(collection.export('raw'));
+  return tlv(0x30, OID_SIGNED_DATA, tlv(0xa0, signedData));
 }
 
 /** `.p7b` text as MOSIP's trust-path download gives it: `-----BEGIN PKCS7-----`, 64-character lines. */
