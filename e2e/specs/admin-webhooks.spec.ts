@@ -2,11 +2,13 @@ import { describe, expect } from 'vitest';
 import { assertSecretGone, closeSecretDialog, readSecretOnce } from '../helpers/admin-service-accounts.ts';
 import {
   clickRegisterWebhook,
+  clickRetry,
   clickWebhook,
   confirmDialog,
   fillWebhookForm,
   goToOutbox,
   goToWebhooks,
+  seedPolicyUpdatedEvent,
   webhookRow,
 } from '../helpers/admin-webhooks.ts';
 import { signInAsAdmin } from '../helpers/auth.ts';
@@ -69,6 +71,49 @@ describe('Admin: webhooks', () => {
     await expect
       .poll(() => page.getByRole('table', { name: 'Webhook subscriptions' }).innerText())
       .toContain('No results match these filters.');
+  });
+
+  test('a delivery left undelivered by a deleted webhook is dead in the outbox and can be sent again', async ({
+    page,
+  }) => {
+    const admin = await ApiClient.signIn();
+    const name = uniqueName('Gone ');
+    const webhook = await admin.call<{ id: string }>('POST', '/v1/partnermanager/webhooks', {
+      name,
+      // Nothing listens there: the delivery stays pending (retried with backoff) until the webhook is deleted.
+      url: 'http://127.0.0.1:9/unreachable',
+      topics: ['POLICY_UPDATED'],
+    });
+    const policyId = await seedPolicyUpdatedEvent(admin);
+
+    await signInAsAdmin(page);
+    await page.goto(`/admin/webhooks/${webhook.id}`);
+    await assertPage(page, `Webhook ${name}`);
+    const deliveries = page.getByRole('table', { name: 'Deliveries of this webhook' });
+    await expect.poll(() => deliveries.innerText()).toContain('POLICY_UPDATED');
+    expect(await deliveries.innerText()).toContain('Waiting');
+
+    await page.getByRole('button', { name: 'Delete the webhook' }).click();
+    await confirmDialog(page, 'Delete the webhook');
+    await assertPage(page, 'Webhooks');
+
+    await goToOutbox(page, `?status=dead&channel=webhook&topic=POLICY_UPDATED`);
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('checkbox', { name: 'Entity' }).check();
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Outgoing messages' }).innerText())
+      .toContain(policyId);
+    await clickRetry(page, policyId);
+    // Queued again: no longer among the dead ones.
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Outgoing messages' }).innerText())
+      .not.toContain(policyId);
+    const audit = await admin.call<{ data: { action: string }[] }>(
+      'GET',
+      '/v1/partnermanager/audit-events?action=outbox.retry&pageSize=5',
+    );
+    expect(audit.data.length).toBeGreaterThan(0);
   });
 
   test('the outbox lists failed messages with a retry action; the URL keeps the filter', async ({ page }) => {

@@ -120,21 +120,27 @@ function AccountDetails({ account }: { account: ServiceAccount }) {
           <Title order={2} size="h4" mb="md" id="sa-access-title">
             {t('service_accounts.detail.access_title')}
           </Title>
-          <AccessToggle
-            enabled={account.status === 'enabled'}
-            pending={update.isPending}
-            onChange={changeStatus}
-            labels={{
-              disable: t('service_accounts.detail.disable'),
-              enable: t('service_accounts.detail.enable'),
-              disableTitle: t('service_accounts.detail.disable_confirm_title', { name }),
-              enableTitle: t('service_accounts.detail.enable_confirm_title', { name }),
-              disableText: t('service_accounts.detail.disable_confirm_text'),
-              enableText: t('service_accounts.detail.enable_confirm_text'),
-              reason: t('service_accounts.detail.reason'),
-              reasonHint: t('service_accounts.detail.reason_hint'),
-            }}
-          />
+          <Stack gap="sm" align="flex-start">
+            <Group gap="xs">
+              <Text>{t('service_accounts.detail.status')}:</Text>
+              <StatusBadge status={account.status} />
+            </Group>
+            <AccessToggle
+              enabled={account.status === 'enabled'}
+              pending={update.isPending}
+              onChange={changeStatus}
+              labels={{
+                disable: t('service_accounts.detail.disable'),
+                enable: t('service_accounts.detail.enable'),
+                disableTitle: t('service_accounts.detail.disable_confirm_title', { name }),
+                enableTitle: t('service_accounts.detail.enable_confirm_title', { name }),
+                disableText: t('service_accounts.detail.disable_confirm_text'),
+                enableText: t('service_accounts.detail.enable_confirm_text'),
+                reason: t('service_accounts.detail.reason'),
+                reasonHint: t('service_accounts.detail.reason_hint'),
+              }}
+            />
+          </Stack>
         </Card>
         <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="sa-rotate-title">
           <Title order={2} size="h4" mb="md" id="sa-rotate-title">
