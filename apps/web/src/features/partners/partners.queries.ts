@@ -62,6 +62,7 @@ export const partnerHistoryQuery = (partnerId: string) =>
           entityId: partnerId,
           sortFieldName: 'occurredAt',
           sortType: 'desc',
+          pageNo: 0,
           pageSize: 100,
         },
         signal,

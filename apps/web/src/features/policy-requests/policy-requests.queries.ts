@@ -41,7 +41,7 @@ export const policyRequestQuery = (id: string, partnerId: string, policyId: stri
     queryKey: policyRequestKeys.one(id, partnerId, policyId),
     queryFn: async ({ signal }) => {
       const page = await api<Page<PolicyRequestItem>>(`${BASE}/partner-policy-requests`, {
-        query: { partnerId, policyId, pageSize: 100 },
+        query: { partnerId, policyId, pageNo: 0, pageSize: 100 },
         signal,
       });
       return page.data.find((r) => r.id === id) ?? null;

@@ -216,6 +216,12 @@ function SignupForm({
       received.current = { data: challenge.data, at: Date.now() };
   }, [challenge.data]);
 
+  // The partner ID follows the username until the user edits it (MOSIP uses the username as partner ID).
+  const userName = form.watch('userName');
+  useEffect(() => {
+    if (!form.getFieldState('partnerId').isDirty) form.setValue('partnerId', userName ?? '');
+  }, [userName, form]);
+
   const password = form.watch('password') ?? '';
   const strength = passwordStrength(password, limits.passwordMin);
   const groupName = form.watch('policyGroup');
@@ -301,22 +307,13 @@ function SignupForm({
         <Title order={2} size="h4">
           {t('signup.sections.organisation')}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <FormTextInput
-            form={form}
-            name="organizationName"
-            label={t('signup.fields.organization')}
-            autoComplete="organization"
-            required
-          />
-          <FormTextInput
-            form={form}
-            name="partnerId"
-            label={t('signup.fields.partner_id')}
-            description={t('signup.fields.partner_id_hint', { max: partnerLimits.partnerId })}
-            required
-          />
-        </SimpleGrid>
+        <FormTextInput
+          form={form}
+          name="organizationName"
+          label={t('signup.fields.organization')}
+          autoComplete="organization"
+          required
+        />
         <Textarea
           label={t('signup.fields.address')}
           autoComplete="street-address"
@@ -418,18 +415,21 @@ function SignupForm({
             description={t('signup.fields.username_hint')}
             autoComplete="username"
             required
-            onBlur={(e) => {
-              void form.register('userName').onBlur(e);
-              if (!form.getValues('partnerId')) form.setValue('partnerId', e.currentTarget.value);
-            }}
           />
-          <div />
+          <FormTextInput
+            form={form}
+            name="partnerId"
+            label={t('signup.fields.partner_id')}
+            description={t('signup.fields.partner_id_hint', { max: partnerLimits.partnerId })}
+            required
+          />
           <div>
             <FormPasswordInput
               form={form}
               name="password"
               label={t('signup.fields.password')}
               description={t('signup.strength.hint', { min: limits.passwordMin })}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               autoComplete="new-password"
               required
             />
