@@ -7,6 +7,7 @@ import * as x509 from '@peculiar/x509';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ApiClient, type SeededUser, seedUser, uniqueName } from '../support/api-client.ts';
+import { assertAccessible } from '../support/axe.ts';
 import { assertPage } from './page.ts';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
@@ -101,7 +102,7 @@ export async function makeCertificateSet(organisation: string): Promise<Certific
     `CN=other-${tag}.example.org, O=Someone Else Ltd, C=KE`,
     { ca: false, validDays: 730 },
   );
-  const dir = mkdtempSync(join(tmpdir(), 'pms-e2e-certs-'));
+  const dir = certificateDir();
   const write = (name: string, made: Made) => {
     const file = join(dir, name);
     writeFileSync(file, made.pem);
@@ -120,6 +121,20 @@ export async function makeCertificateSet(organisation: string): Promise<Certific
       wrongOrganisation: write('wrong-organisation.pem', wrongOrganisation),
     },
   };
+}
+
+/** Writes a P7B (PKCS#7, PEM armour) bundle of the certificates, in the given order. */
+export function writeBundle(dir: string, name: string, certs: Made[]): string {
+  const der = Buffer.from(new x509.X509Certificates(certs.map((c) => c.cert)).export('raw'));
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  const file = join(dir, name);
+  writeFileSync(file, `-----BEGIN PKCS7-----\n${lines.join('\n')}\n-----END PKCS7-----\n`);
+  return file;
+}
+
+/** A temp dir for certificate files (remove it after the test). */
+export function certificateDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pms-e2e-certs-'));
 }
 
 /** The CN of a subject as the API shows it in "issued to". */
@@ -255,7 +270,7 @@ export async function uploadDialog(page: Page) {
 export async function cardField(page: Page, partnerId: string, label: string): Promise<string> {
   const card = certificateCard(page, partnerId);
   const value = card.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-  return ((await value.innerText()) ?? '').replace(/\s+/g, ' ').trim();
+  return ((await value.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Clicks a download button and answers the saved file name and text. */
@@ -272,12 +287,22 @@ async function downloadText(download: Download): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
-export async function assertAlert(
-  page: Page,
-  scope: ReturnType<Page['getByRole']>,
-  text: string,
-): Promise<void> {
+export async function assertAlert(scope: ReturnType<Page['getByRole']>, text: string): Promise<void> {
   const alert = scope.getByRole('alert').filter({ hasText: text });
   await alert.first().waitFor();
-  expect(await alert.first().innerText()).toContain(text);
+  expect(await alert.first().textContent()).toContain(text);
+}
+
+export async function clickRevoke(page: Page, reason: string): Promise<void> {
+  await page.getByRole('button', { name: 'Revoke', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Revoke this CA certificate?' });
+  await dialog.waitFor();
+  await assertAccessible(page);
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
+  await dialog.getByRole('button', { name: 'Revoke', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+export async function trustStatus(page: Page): Promise<string> {
+  return ((await page.getByTestId('trust-status').textContent()) ?? '').trim();
 }

@@ -4,12 +4,13 @@ import { afterAll, describe, expect } from 'vitest';
 import { signInAs, signInAsAdmin } from '../helpers/auth.ts';
 import {
   assertAlert,
-  type CertificateSet,
   cardField,
   certificateCard,
+  certificateDir,
   chainSteps,
   chooseFile,
   clickCardButton,
+  clickRevoke,
   clickUpload,
   clickUploadTrustCertificate,
   commonName,
@@ -17,13 +18,17 @@ import {
   goToCertificates,
   goToTrustStore,
   makeCertificateSet,
+  makeIssued,
+  makeRoot,
   openTrustCertificate,
   previewSubjects,
   seedAuthPartner,
   selectTrustDomain,
+  trustStatus,
   trustStoreRows,
   uploadDialog,
   uploadResultRows,
+  writeBundle,
 } from '../helpers/certificates.ts';
 import { assertPage } from '../helpers/page.ts';
 import { saveScreenshot } from '../helpers/screenshots.ts';
@@ -32,9 +37,10 @@ import { uniqueName } from '../support/api-client.ts';
 import { assertAccessible } from '../support/axe.ts';
 import { openPage, test } from '../support/browser.ts';
 
-const sets: CertificateSet[] = [];
+/** Temp dirs of the certificate files, removed at the end. */
+const dirs: string[] = [];
 afterAll(() => {
-  for (const set of sets) rmSync(set.dir, { recursive: true, force: true });
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('Certificates', () => {
@@ -43,7 +49,7 @@ describe('Certificates', () => {
   }) => {
     const organisation = uniqueName('Kilima Identity ');
     const certs = await makeCertificateSet(organisation);
-    sets.push(certs);
+    dirs.push(certs.dir);
     const partner = await seedAuthPartner(organisation);
 
     // The admin uploads the root, then the intermediate, for the AUTH domain.
@@ -127,7 +133,6 @@ describe('Certificates', () => {
       await frDialog.getByTestId('certificate-preview').waitFor();
       await frDialog.getByRole('button', { name: 'Téléverser', exact: true }).click();
       await assertAlert(
-        p,
         frDialog,
         errorMessage('KER-PCM-008', 'fra', {
           certificateOrganisation: 'Someone Else Ltd',
@@ -169,5 +174,58 @@ describe('Certificates', () => {
     await selectLanguage(page, 'ara');
     await assertPage(page, /شهادة/);
     await saveScreenshot(page, 'trust-chain-ar');
-  });
+    // The language is kept on the admin's account: back to English for the other stories.
+    await selectLanguage(page, 'eng');
+    await assertPage(page, 'Intermediate CA certificate');
+  }, 180_000);
+
+  test('an admin uploads a P7B bundle with partial success, then revokes the new root', async ({ page }) => {
+    const dir = certificateDir();
+    dirs.push(dir);
+    const tag = uniqueName('');
+    const root = await makeRoot(`CN=E2E Device Root ${tag}, O=E2E Devices, C=KE`);
+    const unknownRoot = await makeRoot(`CN=E2E Unknown Root ${tag}, O=Elsewhere, C=KE`);
+    const orphan = await makeIssued(unknownRoot, `CN=E2E Orphan CA ${tag}, O=Elsewhere, C=KE`, {
+      ca: true,
+      validDays: 1000,
+    });
+    const bundle = writeBundle(dir, 'device-chain.p7b', [orphan, root]);
+
+    await signInAsAdmin(page);
+    await goToTrustStore(page);
+    await clickUploadTrustCertificate(page);
+    await chooseFile(page, bundle);
+    // Both certificates of the bundle are read in the browser before anything is sent.
+    await page.getByText('Certificates found in device-chain.p7b: 2').waitFor();
+    expect(await previewSubjects(page)).toEqual([orphan.name, root.name]);
+    // The domain is required.
+    await clickUpload(page);
+    await page.getByText('Choose the partner domain.').waitFor();
+    await selectTrustDomain(page, 'DEVICE');
+    await clickUpload(page);
+    const rows = await uploadResultRows(page);
+    expect(rows).toHaveLength(2);
+    expect(rows).toContainEqual([expect.stringContaining(commonName(root)), 'Uploaded', 'Root CA']);
+    expect(rows).toContainEqual([expect.stringContaining(commonName(orphan)), 'Refused', '—']);
+    await page.getByText('Some certificates were uploaded').waitFor();
+    await saveScreenshot(page, 'trust-upload-partial-en');
+
+    // The new root opens from the result; its chain is itself; the admin revokes it.
+    await page
+      .getByTestId('upload-result')
+      .getByRole('link', { name: commonName(root) })
+      .click();
+    await assertPage(page, 'Root CA certificate');
+    expect(await chainSteps(page)).toEqual([expect.stringContaining(commonName(root))]);
+    expect(await trustStatus(page)).toBe('Active');
+    await clickRevoke(page, 'Key ceremony redone');
+    await page.getByText('The CA certificate was revoked.').waitFor();
+    await expect.poll(() => trustStatus(page)).toBe('Revoked');
+    await page.getByText(/Key ceremony redone/).waitFor();
+    expect(await page.getByRole('button', { name: 'Revoke', exact: true }).count()).toBe(0);
+
+    // The list filtered on revoked DEVICE certificates shows it.
+    await goToTrustStore(page, `?partnerDomain=DEVICE&status=revoked&issuedTo=${encodeURIComponent(tag)}`);
+    await expect.poll(() => trustStoreRows(page)).toEqual([expect.stringContaining(commonName(root))]);
+  }, 120_000);
 });

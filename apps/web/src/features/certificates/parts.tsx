@@ -17,11 +17,15 @@ export function expiryState(notAfter: string | Date, now = Date.now()): ExpirySt
 
 const colours: Record<ExpiryState, string> = { valid: 'green', expiring: 'yellow', expired: 'red' };
 
-/** Expiry date with a worded badge and, when near or past, a sentence (never colour alone). */
-export function ExpiryText({ notAfter }: { notAfter: string }) {
+/**
+ * Expiry date with a worded badge and, when near or past, a sentence (never colour alone). `quiet` leaves
+ * the badge out while the certificate is comfortably valid (dense lists).
+ */
+export function ExpiryText({ notAfter, quiet = false }: { notAfter: string; quiet?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const state = expiryState(notAfter);
+  if (quiet && state === 'valid') return <span>{format.dateTime(notAfter)}</span>;
   const daysLeft = Math.max(0, Math.ceil((new Date(notAfter).getTime() - Date.now()) / DAY));
   return (
     <Group gap="xs" wrap="wrap" component="span">

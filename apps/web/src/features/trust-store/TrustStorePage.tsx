@@ -80,7 +80,7 @@ export default function TrustStorePage() {
         c.certificateStatus === 'revoked' ? (
           format.dateTime(c.validTillDate)
         ) : (
-          <ExpiryText notAfter={c.validTillDate} />
+          <ExpiryText notAfter={c.validTillDate} quiet />
         ),
     },
     {

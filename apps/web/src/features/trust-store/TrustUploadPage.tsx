@@ -3,6 +3,7 @@ import { type CaCertificateUploadResponse, certificateLimits, partnerDomains } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isApiError } from '../../api/client.ts';
 import { errorText } from '../../api/error-text.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { FileDropZone } from '../../components/ui/FileDropZone.tsx';
@@ -129,7 +130,7 @@ export default function TrustUploadPage() {
           ) : null}
           {upload.isError ? (
             <Alert color="red" variant="light" role="alert" title={t('trust_store.upload.failed')}>
-              {errorText(upload.error, t)}
+              <UploadErrors error={upload.error} />
             </Alert>
           ) : null}
           {result ? <UploadResult result={result} /> : null}
@@ -144,6 +145,21 @@ export default function TrustUploadPage() {
         </Stack>
       </Card>
     </>
+  );
+}
+
+/** Every refused certificate of a bundle has its own error; one alone is shown as a sentence. */
+function UploadErrors({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!isApiError(error) || error.errors.length < 2) return <>{errorText(error, t)}</>;
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
+      {error.errors.map((e, index) => (
+        <li key={`${e.errorCode}-${e.field ?? index}`}>
+          {t('trust_store.upload.error_item', { index: index + 1, message: e.message })}
+        </li>
+      ))}
+    </ul>
   );
 }
 

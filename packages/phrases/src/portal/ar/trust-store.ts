@@ -54,6 +54,7 @@ export const trust_store = {
       failed: 'لم تُرفع أي شهادة',
     },
     outcome_text: 'المرفوعة: {{uploaded}} من {{total}}.',
+    error_item: 'الشهادة {{index}}: {{message}}',
     result_caption: 'النتيجة لكل شهادة',
     result: 'النتيجة',
     message: 'السبب',

@@ -56,6 +56,7 @@ export const trust_store = {
       failed: 'No certificate was uploaded',
     },
     outcome_text: 'Uploaded: {{uploaded}} of {{total}}.',
+    error_item: 'Certificate {{index}}: {{message}}',
     result_caption: 'Result per certificate',
     result: 'Result',
     message: 'Reason',

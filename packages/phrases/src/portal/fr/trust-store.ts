@@ -56,6 +56,7 @@ export const trust_store = {
       failed: "Aucun certificat n'a été téléversé",
     },
     outcome_text: 'Téléversés : {{uploaded}} sur {{total}}.',
+    error_item: 'Certificat {{index}} : {{message}}',
     result_caption: 'Résultat par certificat',
     result: 'Résultat',
     message: 'Motif',
