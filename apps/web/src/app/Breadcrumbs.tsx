@@ -1,16 +1,14 @@
 import { Anchor, Breadcrumbs as MantineBreadcrumbs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { generatePath, Link, useMatches, useParams } from 'react-router';
+import { generatePath, Link } from 'react-router';
+import { useCurrentRoute } from './current-route.ts';
 import { routeById } from './route-catalogue.ts';
 import type { PortalRoute } from './route-types.ts';
 
 /** Home / parent / … / current page, from the route catalogue's `parent` links. */
 export function Breadcrumbs() {
   const { t } = useTranslation();
-  const matches = useMatches();
-  const params = useParams();
-  const handle = matches.at(-1)?.handle as { routeId?: string } | undefined;
-  const current = handle?.routeId ? routeById(handle.routeId) : undefined;
+  const { route: current, params } = useCurrentRoute();
   if (!current || current.id === 'dashboard') return null;
   const chain: PortalRoute[] = [];
   for (let r: PortalRoute | undefined = current; r; r = r.parent ? routeById(r.parent) : undefined) {

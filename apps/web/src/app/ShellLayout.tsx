@@ -3,16 +3,17 @@ import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useMatches } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import { ForbiddenPanel } from '../components/ErrorPanels.tsx';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { ConsentGate } from '../features/consent/ConsentGate.tsx';
 import { hasAccess } from './access.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { useCurrentRoute } from './current-route.ts';
 import { Header } from './Header.tsx';
 import { IdleWarning } from './IdleWarning.tsx';
 import { Navigation } from './Navigation.tsx';
-import { routeById } from './route-catalogue.ts';
+import { SignedInRoutes } from './SignedInRoutes.tsx';
 import { loginPathFor, useSession } from './session.tsx';
 
 /** The signed-in frame: guard, header, side navigation, breadcrumbs, idle warning, page. */
@@ -20,14 +21,12 @@ export default function ShellLayout() {
   const { t } = useTranslation();
   const { user, isPending } = useSession();
   const location = useLocation();
-  const matches = useMatches();
+  const { route } = useCurrentRoute();
   const [opened, { toggle, close }] = useDisclosure(false);
 
   if (isPending) return <PageLoader />;
   if (!user) return <Navigate to={loginPathFor(location)} replace />;
 
-  const handle = matches.at(-1)?.handle as { routeId?: string } | undefined;
-  const route = handle?.routeId ? routeById(handle.routeId) : undefined;
   const allowed = !route || hasAccess(user, route.access);
 
   return (
@@ -59,7 +58,7 @@ export default function ShellLayout() {
       <AppShell.Main id="main" tabIndex={-1}>
         <Breadcrumbs />
         <Suspense fallback={<PageLoader />}>
-          <ConsentGate user={user}>{allowed ? <Outlet /> : <ForbiddenPanel />}</ConsentGate>
+          <ConsentGate user={user}>{allowed ? <SignedInRoutes /> : <ForbiddenPanel />}</ConsentGate>
         </Suspense>
         <IdleWarning user={user} />
       </AppShell.Main>

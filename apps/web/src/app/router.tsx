@@ -3,11 +3,10 @@ import { PageLoader } from '../components/PageLoader.tsx';
 import { publicRoutes } from '../features/auth/routes.ts';
 import { RootLayout } from './RootLayout.tsx';
 
-const SHELL_ROUTE_ID = 'shell';
-
 /**
- * Builds the router: the public pages, and the signed-in shell whose children (the route catalogue) are
- * patched in on the first navigation that needs them. Every page is its own chunk.
+ * The data router knows the public pages and one splat route for everything else: the signed-in shell
+ * (its own chunk), which routes the catalogue's pages itself (`SignedInRoutes`). So the sign-in page never
+ * loads the route catalogue or whatever the features' route files import. Every page is its own chunk.
  */
 export function createPortalRouter() {
   const routes: RouteObject[] = [
@@ -19,19 +18,9 @@ export function createPortalRouter() {
           path: r.path,
           lazy: async () => ({ Component: (await r.page()).default }),
         })),
-        {
-          id: SHELL_ROUTE_ID,
-          lazy: async () => ({ Component: (await import('./ShellLayout.tsx')).default }),
-          children: [],
-        },
+        { path: '*', lazy: async () => ({ Component: (await import('./ShellLayout.tsx')).default }) },
       ],
     },
   ];
-  let patched: Promise<void> | undefined;
-  return createBrowserRouter(routes, {
-    patchRoutesOnNavigation: ({ patch }) => {
-      patched ??= import('./signed-in-routes.tsx').then((m) => patch(SHELL_ROUTE_ID, m.signedInRoutes()));
-      return patched;
-    },
-  });
+  return createBrowserRouter(routes);
 }
