@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { errorText } from '../../api/error-text.ts';
 
 /*
@@ -7,7 +7,14 @@ import { errorText } from '../../api/error-text.ts';
  */
 function show(message: string, color: 'green' | 'red', autoClose: number | false): void {
   void import('@mantine/notifications').then(({ notifications }) =>
-    notifications.show({ message, color, autoClose, withBorder: true }),
+    notifications.show({
+      message,
+      color,
+      autoClose,
+      withBorder: true,
+      // The close button needs a name (axe button-name).
+      closeButtonProps: { 'aria-label': i18next.t('common.actions.close') },
+    }),
   );
 }
 
