@@ -35,6 +35,7 @@ export function ExpiryText({ notAfter, quiet = false }: { notAfter: string; quie
         variant="light"
         radius="sm"
         tt="none"
+        miw="max-content"
         styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
         data-testid="expiry-badge"
       >

@@ -223,6 +223,7 @@ function ChainStep({
               variant="outline"
               radius="sm"
               tt="none"
+              miw="max-content"
               styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
             >
               {t(`trust_store.types.${step.caCertificateType}`)}

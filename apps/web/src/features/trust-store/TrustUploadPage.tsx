@@ -215,6 +215,7 @@ function UploadResult({ result }: { result: CaCertificateUploadResponse }) {
                     variant="light"
                     radius="sm"
                     tt="none"
+                    miw="max-content"
                     styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
                   >
                     {c.uploaded ? t('trust_store.upload.uploaded') : t('trust_store.upload.refused')}
