@@ -1,14 +1,8 @@
 import { describe, expect } from 'vitest';
 import { clickCreateUser, clickSubmitUser, fillUserForm, goToUsers } from '../helpers/admin-users.ts';
-import {
-  assertSignInError,
-  clickSignIn,
-  clickSignOut,
-  fillLogin,
-  signInAs,
-  signInAsAdmin,
-} from '../helpers/auth.ts';
+import { assertSignInError, clickSignIn, clickSignOut, fillLogin, signInAsAdmin } from '../helpers/auth.ts';
 import { assertPage, assertPath } from '../helpers/page.ts';
+import { signInAndAcceptTerms } from '../helpers/partners.ts';
 import { saveScreenshot } from '../helpers/screenshots.ts';
 import { dashboardCards, navigationEntries } from '../helpers/shell.ts';
 import { uniqueName } from '../support/api-client.ts';
@@ -51,7 +45,9 @@ describe('Admin and partner users', () => {
     await page.goto('/');
     await assertPage(page, 'Sign in to Partner Management');
 
-    await signInAs(page, userName, password, 'Welcome, Amina Diallo');
+    // A new partner user accepts the terms first (the consent feature), then reaches the dashboard.
+    await signInAndAcceptTerms(page, userName, password);
+    await assertPage(page, 'Welcome, Amina Diallo');
     await expect
       .poll(() => header.textContent())
       .toMatch(/Amina Diallo[\s\S]*Acme Identity[\s\S]*Authentication partner/);

@@ -80,7 +80,7 @@ export interface SeededUser {
 
 /** Creates a user with a known password through the admin API. */
 export async function seedUser(
-  overrides: Partial<Omit<SeededUser, 'userName'>> & { prefix?: string } = {},
+  overrides: Partial<Omit<SeededUser, 'userName'>> & { prefix?: string; consent?: boolean } = {},
 ): Promise<SeededUser> {
   const admin = await ApiClient.signIn();
   const userName = uniqueName(overrides.prefix ?? 'partner');
@@ -103,5 +103,10 @@ export async function seedUser(
     userPassword: user.password,
     langCode: 'eng',
   });
+  // Partner users accept the terms once before using the portal; seeded users have done so unless asked.
+  if (overrides.consent !== false && user.role !== 'PARTNER_ADMIN') {
+    const self = await ApiClient.signIn(user.userName, user.password);
+    await self.call('POST', '/v1/partnermanager/users/user-consent', {});
+  }
   return user;
 }
