@@ -1,5 +1,5 @@
 import type { PartnerDomain, TrustCertificateStatus } from '@pms/contracts';
-import { and, count, desc, eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { containsPattern, limitOffset, orderByOf, type Paging } from '../../platform/http/paging.ts';
 import { users } from '../identity/identity.table.ts';
@@ -41,6 +41,21 @@ export async function revokeCa(db: Db, id: string, by: string, reason: string, a
     .where(and(eq(caCertificates.id, id), eq(caCertificates.status, 'active')))
     .returning();
   return row;
+}
+
+/** Active CAs recorded as issued by one of `ids` (not the roots themselves). */
+export function activeChildrenOf(db: Db, ids: string[]) {
+  return db
+    .select()
+    .from(caCertificates)
+    .where(
+      and(
+        inArray(caCertificates.issuerId, ids),
+        eq(caCertificates.status, 'active'),
+        sql`${caCertificates.issuerId} <> ${caCertificates.id}`,
+      ),
+    )
+    .for('update');
 }
 
 /**

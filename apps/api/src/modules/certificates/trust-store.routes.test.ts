@@ -375,6 +375,37 @@ describe('trust store: list, download, revoke', () => {
     expect(blank.statusCode).toBe(400);
   });
 
+  it('revokes the CAs below a revoked CA with it', async () => {
+    const root = await createRoot();
+    const inter = await createIssued(root);
+    const sub = await createIssued(inter);
+    const uploaded = await uploadCa(t.current, admin, [root, inter, sub], 'DEVICE');
+    const [rootId, interId, subId] = uploaded.certificates.map((c) => c.certId ?? '');
+    const res = await t.current.call({
+      method: 'PATCH',
+      url: `${LIST}/${interId}/revoke`,
+      as: admin,
+      request: { reason: 'retired' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = await t.current.db
+      .select()
+      .from(caCertificates)
+      .where(eq(caCertificates.partnerDomain, 'DEVICE'));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(rootId ?? '')?.status).toBe('active');
+    expect(byId.get(interId ?? '')?.status).toBe('revoked');
+    expect(byId.get(subId ?? '')).toMatchObject({
+      status: 'revoked',
+      revocationReason: 'issuer revoked: retired',
+    });
+    const audits = await t.current.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, subId ?? ''), eq(auditEvents.action, 'ca_certificate.revoke')));
+    expect(audits).toHaveLength(1);
+  });
+
   it('is for partner admins only', async () => {
     const none = await list('', null);
     expect(none.statusCode).toBe(401);

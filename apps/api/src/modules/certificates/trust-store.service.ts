@@ -272,7 +272,8 @@ export async function trustCertificateFile(deps: AppDeps, id: string) {
 
 /**
  * `PATCH /trust-chain-certificates/{id}/revoke`: takes a CA out of chain building at once (every chain
- * is built from the database, so no cache keeps it alive). Certificates below it stop chaining too.
+ * is built from the database, so no cache keeps it alive). The CAs stored below it are revoked with it
+ * (reason `issuer revoked: …`), each with its audit event.
  * @throws KER-PMS-019 unknown id, PMS_CA_005 already revoked.
  */
 export async function revokeTrustCertificate(deps: AppDeps, ctx: AuthedContext, id: string, reason: string) {
@@ -290,6 +291,25 @@ export async function revokeTrustCertificate(deps: AppDeps, ctx: AuthedContext, 
       after: caAuditView(after),
       reason,
     });
+    // CAs below it can no longer chain to a root: revoke them too, so the list tells the truth.
+    let parents = [after.id];
+    for (let depth = 0; parents.length && depth < 10; depth++) {
+      const children = await repo.activeChildrenOf(tx, parents);
+      const cascadeReason = `issuer revoked: ${reason}`.slice(0, 512);
+      for (const child of children) {
+        const revoked = await repo.revokeCa(tx, child.id, ctx.actor.username, cascadeReason, now);
+        if (!revoked) continue;
+        await recordAudit(tx, ctx, {
+          action: 'ca_certificate.revoke',
+          entityType: 'ca_certificate',
+          entityId: child.id,
+          before: caAuditView(child),
+          after: caAuditView(revoked),
+          reason: cascadeReason,
+        });
+      }
+      parents = children.map((c) => c.id);
+    }
     return presentTrustCertificate(after, now);
   });
 }
