@@ -357,6 +357,27 @@ export async function goToMyPartner(page: Page): Promise<void> {
   await assertPage(page, 'My partner profile');
 }
 
+/** Adds an extra contact on the profile page and waits for the confirmation toast. */
+export async function addContact(page: Page, contact: { email: string; phone: string; address: string }) {
+  const section = page.getByRole('region', { name: 'Additional contacts' });
+  await section.getByRole('textbox', { name: 'Contact e-mail address' }).fill(contact.email);
+  await section.getByRole('textbox', { name: 'Contact phone number' }).fill(contact.phone);
+  await section.getByRole('textbox', { name: 'Contact address' }).fill(contact.address);
+  await section.getByRole('button', { name: 'Add contact' }).click();
+  await page.getByText('The contact is saved.').waitFor();
+  await expect
+    .poll(() => section.getByRole('textbox', { name: 'Contact e-mail address' }).inputValue())
+    .toBe('');
+}
+
+/** Changes the phone number of the partner and saves. */
+export async function savePhone(page: Page, phone: string) {
+  const section = page.getByRole('region', { name: 'Contact details' });
+  await section.getByRole('textbox', { name: 'Phone number' }).fill(phone);
+  await section.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Your contact details are saved.').waitFor();
+}
+
 export async function goToMyPolicies(page: Page): Promise<void> {
   await page.goto('/my-policies');
   await assertPage(page, 'My policies');

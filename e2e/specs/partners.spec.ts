@@ -3,6 +3,7 @@ import { signInAsAdmin } from '../helpers/auth.ts';
 import { assertPage } from '../helpers/page.ts';
 import {
   activateWithCertificate,
+  addContact,
   changePartnerStatus,
   choosePartnerType,
   choosePolicyGroup,
@@ -21,6 +22,7 @@ import {
   passwordStrength,
   requestPolicy,
   requestStatus,
+  savePhone,
   seedAdminPartner,
   seedAuthPolicy,
   signInAndAcceptTerms,
@@ -68,12 +70,25 @@ describe('partners', () => {
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Pending certificate upload');
     await expect.poll(() => page.getByRole('main').textContent()).toContain(policy.groupName);
     await saveScreenshot(page, 'partners-my-partner-en');
+    await expect.poll(() => page.getByTestId('contacts-inactive').count()).toBe(1);
 
     // The certificate upload (certificates feature) activates the partner.
     await activateWithCertificate(admin, partner);
     await page.reload();
     await assertPage(page, 'My partner profile');
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Activated');
+    await addContact(page, { email: `ops.${partner.email}`, phone: '+212600000002', address: 'Casablanca' });
+    await savePhone(page, '+212600000009');
+    await page.reload();
+    await assertPage(page, 'My partner profile');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: 'Contact details' })
+          .getByRole('textbox', { name: 'Phone number' })
+          .inputValue(),
+      )
+      .toBe('+212600000009');
 
     // Request the Auth policy of the group.
     await goToMyPolicies(page);
@@ -102,7 +117,7 @@ describe('partners', () => {
       await expect.poll(() => tableColumn(a, 'admin-policy-requests', 0)).toEqual([policy.policyName]);
       await saveScreenshot(a, 'partners-admin-policy-requests-en');
       await clickDecision(a, 'Approve', policy.policyName, partner.partnerId, 'Approved for the pilot.');
-      await expect.poll(() => tableColumn(a, 'admin-policy-requests', 6)).toEqual(['Approved']);
+      await expect.poll(() => tableColumn(a, 'admin-policy-requests', 5)).toEqual(['Approved']);
 
       // The partner sees the decision and the comment.
       await page.goto(requestUrl);

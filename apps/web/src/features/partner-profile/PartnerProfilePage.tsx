@@ -118,7 +118,7 @@ function PartnerProfile({ own }: { own: OwnPartner }) {
       </Card>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ContactForm partner={p} />
-        <AddContactForm partnerId={p.partnerID} />
+        <AddContactForm partnerId={p.partnerID} active={p.isActive} />
       </SimpleGrid>
       <PolicyGroupSection partner={p} />
     </Stack>
@@ -176,7 +176,7 @@ function ContactForm({ partner }: { partner: PartnerDetails }) {
   );
 }
 
-function AddContactForm({ partnerId }: { partnerId: string }) {
+function AddContactForm({ partnerId, active }: { partnerId: string; active: boolean }) {
   const { t } = useTranslation();
   const add = useAddContact(partnerId);
   const [problems, setProblems] = useState<string[]>([]);
@@ -199,31 +199,43 @@ function AddContactForm({ partnerId }: { partnerId: string }) {
       <Text size="sm" c="dimmed" mb="md">
         {t('partners.profile.contacts_intro')}
       </Text>
+      {active ? null : (
+        <Text size="sm" mb="sm" data-testid="contacts-inactive">
+          {t('partners.profile.contacts_inactive')}
+        </Text>
+      )}
       <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormErrors messages={problems} />
-          <FormTextInput
-            form={form}
-            name="emailId"
-            type="email"
-            label={t('partners.profile.contact_email')}
-            required
-          />
-          <FormTextInput
-            form={form}
-            name="contactNumber"
-            type="tel"
-            label={t('partners.profile.contact_phone')}
-            required
-          />
-          <FormTextInput form={form} name="address" label={t('partners.profile.contact_address')} required />
-          <Checkbox label={t('partners.profile.contact_active')} {...form.register('is_Active')} />
-          <Group justify="flex-end">
-            <Button type="submit" variant="default" loading={add.isPending}>
-              {t('partners.profile.contact_add')}
-            </Button>
-          </Group>
-        </Stack>
+        <fieldset disabled={!active} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Stack gap="sm">
+            <FormErrors messages={problems} />
+            <FormTextInput
+              form={form}
+              name="emailId"
+              type="email"
+              label={t('partners.profile.contact_email')}
+              required
+            />
+            <FormTextInput
+              form={form}
+              name="contactNumber"
+              type="tel"
+              label={t('partners.profile.contact_phone')}
+              required
+            />
+            <FormTextInput
+              form={form}
+              name="address"
+              label={t('partners.profile.contact_address')}
+              required
+            />
+            <Checkbox label={t('partners.profile.contact_active')} {...form.register('is_Active')} />
+            <Group justify="flex-end">
+              <Button type="submit" variant="default" loading={add.isPending}>
+                {t('partners.profile.contact_add')}
+              </Button>
+            </Group>
+          </Stack>
+        </fieldset>
       </form>
     </Card>
   );

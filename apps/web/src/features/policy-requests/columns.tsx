@@ -36,7 +36,7 @@ export function requestColumns(
       id: 'partnerType',
       header: t('policy_requests.columns.partner_type'),
       sortField: 'partnerType',
-      defaultHidden: !admin,
+      defaultHidden: true,
       cell: (r) => partnerTypeText(t, r.partnerType).title,
     },
     ...(admin
