@@ -123,12 +123,17 @@ export async function makeCertificateSet(organisation: string): Promise<Certific
   };
 }
 
-/** Writes a P7B (PKCS#7, PEM armour) bundle of the certificates, in the given order. */
-export function writeBundle(dir: string, name: string, certs: Made[]): string {
+/** A P7B (PKCS#7, PEM armour) bundle of the certificates, in the given order. */
+export function p7bText(certs: Made[]): string {
   const der = Buffer.from(new x509.X509Certificates(certs.map((c) => c.cert)).export('raw'));
   const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN PKCS7-----\n${lines.join('\n')}\n-----END PKCS7-----\n`;
+}
+
+/** Writes a P7B bundle file of the certificates, in the given order. */
+export function writeBundle(dir: string, name: string, certs: Made[]): string {
   const file = join(dir, name);
-  writeFileSync(file, `-----BEGIN PKCS7-----\n${lines.join('\n')}\n-----END PKCS7-----\n`);
+  writeFileSync(file, p7bText(certs));
   return file;
 }
 

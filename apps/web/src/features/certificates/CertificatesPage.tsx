@@ -17,7 +17,8 @@ import {
   partnerCertificatesQuery,
 } from './certificates.queries.ts';
 import { domainOfPartnerType } from './domain.ts';
-import { ExpiryText, expiryState } from './parts.tsx';
+import { expiryState } from './expiry.ts';
+import { ExpiryText } from './parts.tsx';
 import { UploadCertificateDialog } from './UploadCertificateDialog.tsx';
 import { downloadText, readCertificates } from './x509-lite.ts';
 

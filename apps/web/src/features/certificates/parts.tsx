@@ -1,19 +1,8 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
+import { DAY, type ExpiryState, expiryState } from './expiry.ts';
 import type { CertificatePreview } from './x509-lite.ts';
-
-const DAY = 24 * 60 * 60 * 1000;
-/** A certificate this close to its end is flagged. */
-export const EXPIRY_WARNING_DAYS = 30;
-
-export type ExpiryState = 'valid' | 'expiring' | 'expired';
-
-export function expiryState(notAfter: string | Date, now = Date.now()): ExpiryState {
-  const end = new Date(notAfter).getTime();
-  if (end <= now) return 'expired';
-  return end - now <= EXPIRY_WARNING_DAYS * DAY ? 'expiring' : 'valid';
-}
 
 const colours: Record<ExpiryState, string> = { valid: 'green', expiring: 'yellow', expired: 'red' };
 
