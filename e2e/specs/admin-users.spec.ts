@@ -107,7 +107,7 @@ describe('Admin: users', () => {
       await filterUsers(page, 'Username contains', user.userName);
       await expect.poll(() => new URL(page.url()).searchParams.get('userName')).toBe(user.userName);
       await userRow(page, user.userName).waitFor();
-      expect(await page.getByRole('table', { name: 'Users' }).locator('tbody tr').count()).toBe(1);
+      await expect.poll(() => page.getByRole('table', { name: 'Users' }).locator('tbody tr').count()).toBe(1);
       await clickUser(page, user.userName);
       await disableUser(page, 'Left the partner organisation');
       await assertUserStatus(page, 'Deactivated');
