@@ -177,6 +177,14 @@ export async function fillJsonEditor(page: Page, text: string): Promise<void> {
   await editor.fill(text);
 }
 
+/** Loads a .json file through the drop zone (as choosing it in the file dialog would). */
+export async function uploadPolicyFile(page: Page, name: string, content: string): Promise<void> {
+  await page
+    .getByTestId('file-drop-zone')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
 export async function clickSaveDraft(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Save as draft|حفظ كمسودة)$/ }).click();
 }

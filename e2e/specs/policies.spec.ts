@@ -35,6 +35,7 @@ import {
   policyNames,
   seedPolicyGroup,
   selectOption,
+  uploadPolicyFile,
 } from '../helpers/policies.ts';
 import { saveScreenshot } from '../helpers/screenshots.ts';
 import { dashboardCards, selectLanguage } from '../helpers/shell.ts';
@@ -163,11 +164,25 @@ describe('Policy manager', () => {
     await fillJsonEditor(page, '{ "shareableAttributes": [ }');
     expect((await documentProblems(page))[0]).toMatch(/^Line 1: This is not valid JSON/);
 
-    await fillJsonEditor(page, JSON.stringify(dataSharePolicy, null, 2));
+    // Load the DataShare document from a .json file: it replaces the text, pretty-printed.
+    await uploadPolicyFile(page, 'datashare-policy.json', JSON.stringify(dataSharePolicy));
     await expect.poll(() => page.getByTestId('policy-document-problems').count()).toBe(0);
+    expect(JSON.parse(await editorText(page))).toEqual(dataSharePolicy);
     const cloneId = await clickSaveDraftAndOpen(page, policyName);
     expect(cloneId).not.toBe(authPolicyId);
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Data share');
+
+    // The copy is a draft: it can be edited.
+    await page.getByRole('main').getByRole('link', { name: 'Edit' }).click();
+    await assertPage(page, 'Edit draft policy');
+    await page
+      .getByRole('textbox', { name: /Policy description/ })
+      .fill('Name and year of birth, unencrypted');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await assertPage(page, policyName);
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toContain('Name and year of birth, unencrypted');
 
     // The list filters by type and status, and keeps them in the URL.
     await goToPolicies(
@@ -188,7 +203,7 @@ describe('Policy manager', () => {
     );
     await saveScreenshot(page, 'policy-group-refused-en');
     await assertAccessibleNow(page, 'the refused deactivation dialog');
-    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('group-deactivate-refused').getByRole('button', { name: 'Close' }).click();
 
     // Retire the Auth group: deactivate its policy first, then the group.
     await page.goto(`/policies/${authPolicyId}`);
@@ -205,6 +220,14 @@ describe('Policy manager', () => {
     await expect
       .poll(() => page.getByTestId('table-policy-groups').locator('tbody tr').allInnerTexts())
       .toEqual([expect.stringContaining(groupName)]);
+
+    // Unlike MOSIP, a group can be reactivated.
+    await page.getByRole('button', { name: `Reactivate ${groupName}` }).click();
+    await clickConfirm(page, 'Reactivate');
+    // It leaves the list of deactivated groups.
+    await expect
+      .poll(() => page.getByTestId('table-policy-groups').getByRole('link', { name: groupName }).count())
+      .toBe(0);
   }, 180_000);
 
   test('in Arabic the screens are right-to-left and the JSON editor reports errors in Arabic', async ({

@@ -27,11 +27,12 @@ const theme = EditorView.theme({
     border: '1px solid var(--mantine-color-gray-5)',
     borderRadius: '4px',
     fontSize: '14px',
-    maxHeight: '60vh',
     backgroundColor: 'var(--mantine-color-white)',
   },
   '&.cm-focused': { outline: '2px solid var(--mantine-color-indigo-6)', outlineOffset: '1px' },
-  '.cm-scroller': { fontFamily: 'var(--mantine-font-family-monospace)', overflow: 'auto' },
+  // No height limit: the editor grows with the document (lines wrap), so it is never a scroll region that
+  // keyboard users could not reach (axe scrollable-region-focusable); the page scrolls instead.
+  '.cm-scroller': { fontFamily: 'var(--mantine-font-family-monospace)' },
   '.cm-content, .cm-gutter': { minHeight: '280px' },
   '.cm-gutters': { color: '#555', backgroundColor: '#f3f3f3' },
   '.cm-activeLineGutter': { color: '#222' },

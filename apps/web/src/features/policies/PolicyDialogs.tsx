@@ -98,6 +98,7 @@ export function DeactivatePolicyDialog({
         title={t('policies.deactivate_refused_title')}
         centered
         returnFocus
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       >
         <Stack gap="sm">
           <Alert color="red" variant="light" role="alert">
@@ -133,6 +134,7 @@ export function ClonePolicyDialog({ policy, onClose }: { policy: PolicyRef | nul
       title={t('policies.clone_title')}
       centered
       returnFocus
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
     >
       <form
         onSubmit={(e) => {
@@ -158,7 +160,6 @@ export function ClonePolicyDialog({ policy, onClose }: { policy: PolicyRef | nul
             allowDeselect={false}
             nothingFoundMessage={t('policies.no_active_groups')}
             comboboxProps={{ withinPortal: true }}
-            data-autofocus
           />
           <Group justify="flex-end">
             <Button

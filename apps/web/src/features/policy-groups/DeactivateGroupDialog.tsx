@@ -76,6 +76,7 @@ export function DeactivateGroupDialog({
         title={t('policies.groups.refused_title')}
         centered
         returnFocus
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       >
         {refusal ? (
           <Stack gap="sm" data-testid="group-deactivate-refused">
