@@ -80,6 +80,8 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts
     JOBS_ENABLED: 'true',
     OUTBOX_POLL_MS: '200',
     LOGIN_MAX_FAILURES_PER_ADDRESS: '500',
+    // Short lockout and throttle windows: all specs come from 127.0.0.1 (forgot-password allows 5 per window).
+    LOGIN_LOCKOUT_S: '60',
     WEB_DIST_DIR: webDist,
   },
   stdio: ['ignore', 'pipe', 'pipe'],

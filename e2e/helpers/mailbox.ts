@@ -1,13 +1,20 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { assertPage } from './page.ts';
 
-export async function goToMailbox(page: Page): Promise<void> {
-  await page.goto('/admin/mailbox');
+/** Opens the mailbox; `to` filters by recipient through the URL (every list view is a link). */
+export async function goToMailbox(page: Page, to?: string): Promise<void> {
+  await page.goto(to ? `/admin/mailbox?to=${encodeURIComponent(to)}` : '/admin/mailbox');
   await assertPage(page, 'Mailbox');
 }
 
 export async function fillMailboxRecipient(page: Page, to: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Recipient contains' }).fill(to);
+}
+
+/** The recipient filter shows the value from the URL. */
+export async function assertMailboxRecipientFilter(page: Page, to: string): Promise<void> {
+  await expect.poll(() => page.getByRole('textbox', { name: 'Recipient contains' }).inputValue()).toBe(to);
 }
 
 /** Opens the newest mail whose subject matches (the list is newest first). */
