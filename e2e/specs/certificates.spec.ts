@@ -227,5 +227,17 @@ describe('Certificates', () => {
     // The list filtered on revoked DEVICE certificates shows it.
     await goToTrustStore(page, `?partnerDomain=DEVICE&status=revoked&issuedTo=${encodeURIComponent(tag)}`);
     await expect.poll(() => trustStoreRows(page)).toEqual([expect.stringContaining(commonName(root))]);
+    await saveScreenshot(page, 'trust-store-revoked-en');
+
+    // The same list in Arabic (right to left), then back to English for the other stories.
+    await selectLanguage(page, 'ara');
+    await assertPage(page, 'مخزن الثقة');
+    await expect.poll(() => trustStoreRows(page)).toEqual([expect.stringContaining(commonName(root))]);
+    await saveScreenshot(page, 'trust-store-ar');
+    await page.getByRole('link', { name: 'رفع شهادة ثقة' }).click();
+    await assertPage(page, 'رفع شهادة ثقة');
+    await saveScreenshot(page, 'trust-upload-ar');
+    await selectLanguage(page, 'eng');
+    await assertPage(page, 'Upload trust certificate');
   }, 120_000);
 });
