@@ -86,7 +86,7 @@ export const trust_store = {
   revoke: {
     title: 'Revoke this CA certificate?',
     message:
-      '{{name}} will no longer be trusted: partner certificates can no longer chain through it. This cannot be undone.',
+      '{{name}} will no longer be trusted: partner certificates can no longer chain through it, and the CA certificates it signed are revoked with it. This cannot be undone.',
     reason: 'Reason',
     confirm: 'Revoke',
     done: 'The CA certificate was revoked.',

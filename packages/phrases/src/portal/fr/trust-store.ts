@@ -86,7 +86,7 @@ export const trust_store = {
   revoke: {
     title: "Révoquer ce certificat d'AC ?",
     message:
-      "{{name}} ne sera plus de confiance : les certificats des partenaires ne pourront plus s'y rattacher. Cette action est définitive.",
+      "{{name}} ne sera plus de confiance : les certificats des partenaires ne pourront plus s'y rattacher, et les certificats d'AC qu'il a signés sont révoqués avec lui. Cette action est définitive.",
     reason: 'Motif',
     confirm: 'Révoquer',
     done: "Le certificat d'AC a été révoqué.",
