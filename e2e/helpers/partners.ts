@@ -9,6 +9,7 @@ import { ApiClient, uniqueName } from '../support/api-client.ts';
 import { assertAccessible } from '../support/axe.ts';
 import { loginHeading } from './auth.ts';
 import { assertPage } from './page.ts';
+import { saveScreenshot } from './screenshots.ts';
 
 /**
  * Partner screens: public sign-up (/signup), the terms dialog, the partner's profile and policies
@@ -343,6 +344,7 @@ export async function signInAndAcceptTerms(page: Page, userName: string, passwor
   // The page under the dialog is not rendered while consent is missing.
   expect(await page.getByRole('heading', { level: 1, name: /^Welcome/ }).count()).toBe(0);
   await assertAccessible(page);
+  await saveScreenshot(page, 'partners-consent-en');
   const proceed = dialog.getByRole('button', { name: 'Proceed' });
   expect(await proceed.isDisabled()).toBe(true);
   await dialog.getByRole('checkbox', { name: /I have read the terms/ }).check();

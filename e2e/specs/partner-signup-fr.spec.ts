@@ -27,6 +27,10 @@ describe('partner sign-up in French', () => {
     const partner = newPartner('credfr');
 
     await goToSignup(page);
+    await selectLoginLanguage(page, 'ara');
+    await assertDocument(page, 'ar', 'rtl');
+    await page.getByRole('heading', { level: 1, name: 'كن شريكًا' }).waitFor();
+    await saveScreenshot(page, 'partners-signup-types-ar');
     await selectLoginLanguage(page, 'fra');
     await assertDocument(page, 'fr', 'ltr');
     await page.getByRole('heading', { level: 1, name: 'Devenir partenaire' }).waitFor();

@@ -394,6 +394,7 @@ function SignupForm({
             type="tel"
             label={t('signup.fields.phone')}
             description={t('signup.fields.phone_hint', { max: partnerLimits.contactNumber })}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             autoComplete="tel"
             required
           />
@@ -413,6 +414,7 @@ function SignupForm({
             name="userName"
             label={t('signup.fields.username')}
             description={t('signup.fields.username_hint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             autoComplete="username"
             required
           />
@@ -421,6 +423,7 @@ function SignupForm({
             name="partnerId"
             label={t('signup.fields.partner_id')}
             description={t('signup.fields.partner_id_hint', { max: partnerLimits.partnerId })}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             required
           />
           <div>
