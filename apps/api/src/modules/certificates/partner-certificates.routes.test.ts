@@ -127,9 +127,9 @@ describe('partner certificates', () => {
     const updated = events
       .filter((e) => e.topic === 'PARTNER_UPDATED')
       .map((e) => e.payload as { event: { data: { partnerData: Record<string, unknown> } } });
-    expect(
-      updated.some((e) => e.event.data.partnerData.certificateData === response.signedCertificateData),
-    ).toBe(true);
+    // Exactly one PARTNER_UPDATED per upload, carrying the PMS-signed certificate.
+    expect(updated).toHaveLength(1);
+    expect(updated[0]?.event.data.partnerData.certificateData).toBe(response.signedCertificateData);
     expect(updated.at(-1)?.event.data.partnerData).toMatchObject({
       partnerId: partner.partnerId,
       partnerStatus: 'ACTIVE',

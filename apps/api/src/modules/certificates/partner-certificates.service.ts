@@ -160,20 +160,28 @@ export async function uploadPartnerCertificate(
         signedNotAfter: row.signedNotAfter.toISOString(),
       },
     });
-    const activated = await activatePartner(tx, deps, ctx, partner.id, { alias: row.id, uploadedAt: now });
-    await publishEvent(tx, deps.outbox, {
-      topic: 'PARTNER_UPDATED',
-      entityType: 'partner',
-      entityId: partner.id,
-      data: {
-        partnerData: {
-          partnerId: partner.id,
-          partnerName: partner.name,
-          certificateData: signed.pem,
-          partnerStatus: activated || partner.isActive ? 'ACTIVE' : 'DEACTIVE',
-        },
-      },
+    // On first acceptance activatePartner publishes PARTNER_UPDATED (with this certificate); otherwise
+    // the renewal is announced here, so exactly one event leaves per upload.
+    const activated = await activatePartner(tx, deps, ctx, partner.id, {
+      alias: row.id,
+      uploadedAt: now,
+      certificateData: signed.pem,
     });
+    if (!activated) {
+      await publishEvent(tx, deps.outbox, {
+        topic: 'PARTNER_UPDATED',
+        entityType: 'partner',
+        entityId: partner.id,
+        data: {
+          partnerData: {
+            partnerId: partner.id,
+            partnerName: partner.name,
+            certificateData: signed.pem,
+            partnerStatus: partner.isActive ? 'ACTIVE' : 'DEACTIVE',
+          },
+        },
+      });
+    }
     await publishEvent(tx, deps.outbox, {
       topic: 'CA_CERTIFICATE_UPLOADED',
       entityType: 'partner_certificate',

@@ -674,7 +674,12 @@ export const partnerDeactivationCascades: ((
   partner: PartnerRow,
 ) => Promise<void>)[] = [];
 
-async function publishPartnerUpdated(tx: Db, deps: AppDeps, partner: PartnerRow) {
+async function publishPartnerUpdated(
+  tx: Db,
+  deps: AppDeps,
+  partner: PartnerRow,
+  certificateData: string | null = null,
+) {
   await publishEvent(tx, deps.outbox, {
     topic: 'PARTNER_UPDATED',
     entityType: 'partner',
@@ -683,7 +688,7 @@ async function publishPartnerUpdated(tx: Db, deps: AppDeps, partner: PartnerRow)
       partnerData: {
         partnerId: partner.id,
         partnerName: partner.name,
-        certificateData: null,
+        certificateData,
         partnerStatus: partner.isActive ? 'ACTIVE' : 'DEACTIVE',
       },
     },
@@ -701,7 +706,11 @@ export async function activatePartner(
   deps: AppDeps,
   ctx: RequestContext,
   partnerId: string,
-  certificate?: { alias: string; uploadedAt?: Date },
+  certificate?: {
+    alias: string;
+    uploadedAt?: Date /** PMS-signed PEM, carried by PARTNER_UPDATED. */;
+    certificateData?: string;
+  },
 ): Promise<boolean> {
   const before = await repo.findPartner(tx, partnerId, true);
   if (!before) throw new AppError('PMS_PRT_005', { partnerId });
@@ -725,7 +734,7 @@ export async function activatePartner(
     after: partnerAuditView(after),
     reason: 'first certificate accepted',
   });
-  await publishPartnerUpdated(tx, deps, after);
+  await publishPartnerUpdated(tx, deps, after, certificate?.certificateData ?? null);
   await mailPartner(tx, after, 'partner_activated', {});
   return true;
 }
