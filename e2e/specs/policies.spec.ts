@@ -1,6 +1,6 @@
 import { errorMessage } from '@pms/phrases';
 import { describe, expect } from 'vitest';
-import { signInAs } from '../helpers/auth.ts';
+import { signInAs, signInAsAdmin } from '../helpers/auth.ts';
 import { assertDocument, assertPage, assertPath } from '../helpers/page.ts';
 import {
   ApiClient,
@@ -277,4 +277,47 @@ describe('Policy manager', () => {
     await goToPolicies(page);
     await saveScreenshot(page, 'policies-list-ar');
   }, 120_000);
+
+  test('an administrator sees the policy history from the audit log, with who did each change', async ({
+    page,
+  }) => {
+    const admin = await ApiClient.signIn();
+    const group = await seedPolicyGroup(admin, uniqueName('History group '));
+    const policy = await admin.call<{ id: string; name: string }>('POST', '/v1/policymanager/policies', {
+      policyGroupName: group.name,
+      policyType: 'MISP',
+      name: uniqueName('Delegation '),
+      desc: 'Authentication and KYC delegation',
+      version: '1.0',
+      policies: {
+        allowAuthRequestDelegation: true,
+        allowKycRequestDelegation: true,
+        allowKeyBindingDelegation: false,
+      },
+    });
+    // The draft edit is only in the audit log (the policy itself keeps only creation and publication).
+    await admin.call('PUT', `/v1/policymanager/policies/${policy.id}`, {
+      policyGroupName: group.name,
+      name: policy.name,
+      desc: 'Authentication, KYC and key-binding delegation',
+      version: '1.1',
+      policies: {
+        allowAuthRequestDelegation: true,
+        allowKycRequestDelegation: true,
+        allowKeyBindingDelegation: true,
+      },
+    });
+    await admin.call('POST', `/v1/policymanager/policies/${policy.id}/group/${group.id}/publish`, {});
+
+    await signInAsAdmin(page);
+    await page.goto(`/policies/${policy.id}`);
+    await assertPage(page, policy.name);
+    await expect
+      .poll(() => historyRows(page))
+      .toEqual([
+        expect.stringMatching(/Created as draft.*Draft.*admin$/),
+        expect.stringMatching(/Draft edited.*Draft.*admin$/),
+        expect.stringMatching(/Published.*Activated.*admin$/),
+      ]);
+  });
 });

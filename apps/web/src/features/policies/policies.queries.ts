@@ -56,6 +56,7 @@ export const policyHistoryQuery = (id: string) =>
           entityId: id,
           sortFieldName: 'occurredAt',
           sortType: 'asc',
+          pageNo: 0,
           pageSize: 100,
         },
         signal,
