@@ -93,6 +93,8 @@ export const createUserRequestSchema = z.strictObject({
   lastName: optionalText(limits.name),
   organizationName: optionalText(limits.organisation),
   role: roleSchema,
+  /** Ours: further roles granted with `role`, in the same transaction. */
+  additionalRoles: z.array(roleSchema).max(32).optional(),
   userPassword: passwordInput.optional(),
   langCode: languageSchema.optional(),
 });

@@ -377,6 +377,14 @@ describe('admin user management', () => {
     expect(back.statusCode).toBe(200);
   });
 
+  it('grants additional roles with the account in one request', async () => {
+    const as = await theAdmin();
+    const body = newUserBody({ role: 'PARTNER_ADMIN', additionalRoles: ['POLICYMANAGER', 'PARTNER_ADMIN'] });
+    const res = await t.current.call({ method: 'POST', url: USERS, as, request: body });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().response.roles).toEqual(['PARTNER_ADMIN', 'POLICYMANAGER']);
+  });
+
   it('replaces roles, effective at once', async () => {
     const as = await theAdmin();
     const user = await t.current.createUser(['AUTH_PARTNER']);

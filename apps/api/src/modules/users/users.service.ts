@@ -57,7 +57,7 @@ export async function createUser(
       lastName: input.lastName,
       phone: input.contactNo,
       organisation: input.organizationName,
-      roles: [input.role],
+      roles: [...new Set([input.role, ...(input.additionalRoles ?? [])])],
       locale: input.langCode ?? ctx.lang,
       password: input.userPassword,
       emailVerified: true,

@@ -14,7 +14,7 @@ import {
   FormTextInput,
   useZodForm,
 } from '../../components/ui/form.tsx';
-import { notifyError, notifySuccess } from '../../components/ui/notify.ts';
+import { notifySuccess } from '../../components/ui/notify.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 import { toUser, toUsers } from './routes.ts';
@@ -46,10 +46,10 @@ export default function UserCreatePage() {
 
   const submit = form.handleSubmit(async ({ roles, userPassword, ...rest }) => {
     setProblems([]);
-    const [first] = roles;
+    const [first, ...others] = roles;
     if (!first) return;
     try {
-      const { user, rolesSaved } = await create.mutateAsync({
+      const { user } = await create.mutateAsync({
         request: {
           ...rest,
           contactNo: rest.contactNo || undefined,
@@ -57,12 +57,11 @@ export default function UserCreatePage() {
           lastName: rest.lastName || undefined,
           organizationName: rest.organizationName || undefined,
           role: first,
+          additionalRoles: others.length ? others : undefined,
           userPassword: userPassword || undefined,
         },
-        roles,
       });
       notifySuccess(t('users.create.created', { name: user.userName }));
-      if (!rolesSaved) notifyError(new Error(t('users.create.roles_not_saved')), t);
       navigate(toUser(user.id));
     } catch (error) {
       setProblems(applyServerErrors(form, error, t));

@@ -37,25 +37,9 @@ export const userQuery = (id: string) =>
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({
-      request,
-      roles,
-    }: {
-      request: CreateUserRequest;
-      roles: CreateUserRequest['role'][];
-    }): Promise<{ user: User; rolesSaved: boolean }> => {
-      const user = await api<User>(BASE, { method: 'POST', body: request });
-      if (roles.length <= 1) return { user, rolesSaved: true };
-      try {
-        const updated = await api<User>(`${BASE}/${encodeURIComponent(user.id)}`, {
-          method: 'PATCH',
-          body: { roles } satisfies UpdateUserRequest,
-        });
-        return { user: updated, rolesSaved: true };
-      } catch {
-        return { user, rolesSaved: false };
-      }
-    },
+    mutationFn: async ({ request }: { request: CreateUserRequest }): Promise<{ user: User }> => ({
+      user: await api<User>(BASE, { method: 'POST', body: request }),
+    }),
     onSuccess: ({ user }) => {
       client.setQueryData(usersKeys.user(user.id), user);
       void client.invalidateQueries({ queryKey: usersKeys.list() });

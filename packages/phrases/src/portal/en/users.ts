@@ -57,8 +57,6 @@ export const users = {
     password_hint: 'Leave empty to e-mail the user a link to choose their own password.',
     submit: 'Create the user',
     created: 'User {{name}} created.',
-    roles_not_saved:
-      'The user was created, but the extra roles could not be saved. Set them on the user page.',
     failed: 'The user could not be created.',
   },
   detail: {

@@ -59,8 +59,6 @@ export const users = {
       'Laissez vide pour envoyer à l’utilisateur un lien lui permettant de choisir son mot de passe.',
     submit: 'Créer l’utilisateur',
     created: 'Utilisateur {{name}} créé.',
-    roles_not_saved:
-      'L’utilisateur a été créé, mais les rôles supplémentaires n’ont pas pu être enregistrés. Définissez-les sur sa fiche.',
     failed: 'L’utilisateur n’a pas pu être créé.',
   },
   detail: {
