@@ -104,7 +104,7 @@ describe('partners', () => {
     await expect.poll(() => requestStatus(page)).toBe('Pending approval');
     const requestUrl = page.url();
     await goToMyPolicies(page);
-    expect(await tableColumn(page, 'my-policy-requests', 0)).toEqual([policy.policyName]);
+    await expect.poll(() => tableColumn(page, 'my-policy-requests', 0)).toEqual([policy.policyName]);
     await saveScreenshot(page, 'partners-my-policies-en');
 
     // The admin sees the pending count on the dashboard and approves with a comment.

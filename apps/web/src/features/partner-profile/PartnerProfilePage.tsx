@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Checkbox,
@@ -16,13 +17,14 @@ import { contactAddSchema, partnerUpdateSchema } from '@pms/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { applyServerErrors, FormErrors, FormTextInput, useZodForm } from '../../components/ui/form.tsx';
 import { notifyError, notifySuccess } from '../../components/ui/notify.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
+import { toCertificates } from '../certificates/routes.ts';
 import { partnerStatusWord } from '../partners/partner-status.ts';
 import { partnerTypeText } from '../signup/partner-type-text.ts';
 import { Field } from './Field.tsx';
@@ -99,7 +101,12 @@ function PartnerProfile({ own }: { own: OwnPartner }) {
         </Group>
         {status === 'pending_cert_upload' ? (
           <Alert color="yellow" variant="light" role="status" mb="md">
-            {t('partners.profile.inactive_hint')}
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('partners.profile.inactive_hint')}</Text>
+              <Anchor component={Link} to={toCertificates()} size="sm">
+                {t('partners.profile.upload_certificate')}
+              </Anchor>
+            </Stack>
           </Alert>
         ) : null}
         {status === 'deactivated' ? (

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   NativeSelect,
@@ -158,9 +157,9 @@ function TypeStep({
                     <Text size="sm" c="dimmed">
                       {text.description}
                     </Text>
-                    <Badge variant="outline" color="gray" tt="none" size="sm">
+                    <Text size="xs" fw={600}>
                       {p.isPolicyRequired ? t('signup.needs_policy') : t('signup.no_policy')}
-                    </Badge>
+                    </Text>
                   </Stack>
                 </Group>
               </Radio.Card>

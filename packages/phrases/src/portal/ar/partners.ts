@@ -39,6 +39,7 @@ export const partners = {
     no_partner: 'لا يملك حسابك معرّف شريك بعد.',
     select_partner: 'معرّف الشريك',
     inactive_hint: 'معرّف الشريك هذا غير نشط بعد. ارفع شهادة الشريك؛ ثم يفعّله المسؤول.',
+    upload_certificate: 'الانتقال إلى الشهادات',
     deactivated_hint: 'أوقف المسؤول معرّف الشريك هذا.',
     edit_title: 'بيانات الاتصال',
     save: 'حفظ',

@@ -40,6 +40,7 @@ export const partners = {
     select_partner: 'Partner ID',
     inactive_hint:
       'This partner ID is not active yet. Upload your partner certificate; an administrator then activates it.',
+    upload_certificate: 'Go to the certificates',
     deactivated_hint: 'This partner ID has been deactivated by an administrator.',
     edit_title: 'Contact details',
     save: 'Save',

@@ -42,6 +42,7 @@ export const partners = {
     select_partner: 'Identifiant partenaire',
     inactive_hint:
       'Cet identifiant partenaire n’est pas encore actif. Déposez votre certificat partenaire ; un administrateur l’active ensuite.',
+    upload_certificate: 'Aller aux certificats',
     deactivated_hint: 'Cet identifiant partenaire a été désactivé par un administrateur.',
     edit_title: 'Coordonnées',
     save: 'Enregistrer',
