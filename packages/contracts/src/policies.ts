@@ -271,3 +271,14 @@ export const policyListItemSchema = z.object({
 });
 export type PolicyListItem = z.infer<typeof policyListItemSchema>;
 export const policyPageSchema = pageSchema(policyListItemSchema);
+
+/** One entry of `GET /v1/policymanager/policies/{policyId}/history`. */
+export const policyHistoryEntrySchema = z.object({
+  action: z.enum(['created', 'updated', 'published', 'deactivated']),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  version: z.string(),
+  changedBy: z.string(),
+  changedAt: z.string(),
+});
+export type PolicyHistoryEntry = z.infer<typeof policyHistoryEntrySchema>;

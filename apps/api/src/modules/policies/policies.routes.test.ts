@@ -435,6 +435,16 @@ describe('policies API', () => {
       expect(history.map((h) => `${h.fromStatus}>${h.toStatus}`).sort()).toEqual(
         ['activated>deactivated', 'draft>activated', 'null>draft'].sort(),
       );
+      const api = await t.current.call({
+        method: 'GET',
+        url: `${P}/policies/${policy.id}/history`,
+        as: admin,
+      });
+      expect(api.statusCode).toBe(200);
+      expect(
+        api.json().response.map((h: { action: string; toStatus: string }) => `${h.action}:${h.toStatus}`),
+      ).toEqual(['created:draft', 'published:activated', 'deactivated:deactivated']);
+      expect(api.json().response[0].changedBy).toBe(admin.username);
       const again = await deactivate(policy.id);
       expect(again.statusCode).toBe(409);
       expect(errorCodes(again)).toEqual(['PMS_POL_062']);

@@ -285,3 +285,12 @@ export async function pagePolicies(db: Db, query: PolicyListQuery, paging: Pagin
     .offset(offset);
   return { total: total?.n ?? 0, rows };
 }
+
+/** Status changes and edits of one policy, oldest first. */
+export async function listPolicyHistory(db: Db, policyId: string) {
+  return db
+    .select()
+    .from(policyHistory)
+    .where(eq(policyHistory.policyId, policyId))
+    .orderBy(asc(policyHistory.changedAt), asc(policyHistory.id));
+}

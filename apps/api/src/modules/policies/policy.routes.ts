@@ -14,6 +14,7 @@ import {
   policyGroupResponseSchema,
   policyGroupUpdateRequestSchema,
   policyGroupWithPoliciesSchema,
+  policyHistoryEntrySchema,
   policyListQuerySchema,
   policyPageSchema,
   policyRefSchema,
@@ -43,6 +44,7 @@ import {
   getGroupWithPolicies,
   getPolicy,
   getPolicyForPartner,
+  getPolicyHistory,
   listGroupsPage,
   listPoliciesPage,
   publishPolicy,
@@ -249,6 +251,18 @@ export function registerPolicyRoutes(app: FastifyInstance, deps: AppDeps): void 
     body: deactivateRequestSchema,
     response: policyDeactivateResponseSchema,
     handler: ({ ctx, params, body }) => deactivatePolicy(deps, ctx, params.policyId, body),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: `${BASE}/policies/:policyId/history`,
+    summary: 'History of a policy: creation, draft updates, publication, deactivation, with who and when',
+    tags,
+    access: MANAGERS,
+    apiId: 'mosip.pms.policy.history.get',
+    params: policyIdParams,
+    response: z.array(policyHistoryEntrySchema),
+    handler: ({ params }) => getPolicyHistory(deps, params.policyId),
   });
 
   defineRoute(app, {

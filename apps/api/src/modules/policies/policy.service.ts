@@ -7,6 +7,7 @@ import {
   type PolicyGroupListItem,
   type PolicyGroupListQuery,
   type PolicyGroupUpdateRequest,
+  type PolicyHistoryEntry,
   type PolicyListItem,
   type PolicyListQuery,
   type PolicyType,
@@ -39,6 +40,7 @@ import {
   listAllPolicies,
   listGroupPolicies,
   listGroups,
+  listPolicyHistory,
   type PolicyGroupRow,
   type PolicyRow,
   pageGroups,
@@ -410,6 +412,21 @@ export async function getPolicy(deps: AppDeps, policyRef: string) {
   const group = await findGroup(deps.db, policy.policyGroupId);
   assertThat(group, 'PMS_POL_008');
   return { policy, group };
+}
+
+/** The policy's history (created, updated, published, deactivated), oldest first. @throws PMS_POL_008 */
+export async function getPolicyHistory(deps: AppDeps, policyRef: string) {
+  const policy = await findPolicy(deps.db, policyRef);
+  assertThat(policy, 'PMS_POL_008');
+  const rows = await listPolicyHistory(deps.db, policy.id);
+  return rows.map((r) => ({
+    action: r.action as PolicyHistoryEntry['action'],
+    fromStatus: r.fromStatus,
+    toStatus: r.toStatus,
+    version: r.version,
+    changedBy: r.changedBy,
+    changedAt: r.changedAt.toISOString(),
+  }));
 }
 
 /**

@@ -1,12 +1,10 @@
 import { Anchor, Button, Card, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { AuditEvent, PolicyResponse } from '@pms/contracts';
+import type { PolicyHistoryEntry, PolicyResponse } from '@pms/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
-import { hasAccess } from '../../app/access.ts';
-import { useCurrentUser } from '../../app/session.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
@@ -35,66 +33,18 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-interface HistoryEntry {
-  key: string;
-  at: string;
-  what: string;
-  by: string;
-  status?: string;
-}
-
-const statusOf = (value: unknown): string | undefined => {
-  const status = value && typeof value === 'object' ? (value as { status?: unknown }).status : undefined;
-  return typeof status === 'string' ? status : undefined;
+const historyPhrase: Record<PolicyHistoryEntry['action'], string> = {
+  created: 'policies.history.create',
+  updated: 'policies.history.update',
+  published: 'policies.history.publish',
+  deactivated: 'policies.history.deactivate',
 };
-
-/** From the audit log (who did what, including draft edits). */
-function auditHistory(events: AuditEvent[], t: (key: string) => string): HistoryEntry[] {
-  return events.map((e) => ({
-    key: e.id,
-    at: e.occurredAt,
-    what: t(`policies.history.${e.action.replace(/^policy\./, '')}`),
-    by: e.actorName ?? '',
-    status: statusOf(e.after),
-  }));
-}
-
-/** The milestones the policy itself records (for users who may not read the audit log). */
-function milestones(p: PolicyResponse, t: (key: string) => string): HistoryEntry[] {
-  const entries: HistoryEntry[] = [
-    { key: 'created', at: p.cr_dtimes, what: t('policies.history.create'), by: p.cr_by, status: 'draft' },
-  ];
-  if (p.publishDate) {
-    entries.push({
-      key: 'published',
-      at: p.publishDate,
-      what: t('policies.history.publish'),
-      by: '',
-      status: 'activated',
-    });
-  }
-  if (p.policyStatus === 'deactivated' && p.upd_dtimes) {
-    entries.push({
-      key: 'deactivated',
-      at: p.upd_dtimes,
-      what: t('policies.history.deactivate'),
-      by: p.up_by ?? '',
-      status: 'deactivated',
-    });
-  }
-  return entries;
-}
 
 function History({ policy }: { policy: PolicyResponse }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const user = useCurrentUser();
-  const canReadAudit = hasAccess(user, ['PARTNER_ADMIN']);
-  const audit = useQuery({ ...policyHistoryQuery(policy.policyId), enabled: canReadAudit });
-  const entries =
-    canReadAudit && audit.data && audit.data.data.length > 0
-      ? auditHistory(audit.data.data, t)
-      : milestones(policy, t);
+  const history = useQuery(policyHistoryQuery(policy.policyId));
+  const entries = history.data ?? [];
   return (
     <section aria-labelledby="policy-history">
       <Title order={2} size="h3" id="policy-history" mb="sm">
@@ -111,11 +61,13 @@ function History({ policy }: { policy: PolicyResponse }) {
         </Table.Thead>
         <Table.Tbody>
           {entries.map((e) => (
-            <Table.Tr key={e.key}>
-              <Table.Td>{format.dateTime(e.at)}</Table.Td>
-              <Table.Td>{e.what}</Table.Td>
-              <Table.Td>{e.status ? <StatusBadge status={e.status} /> : null}</Table.Td>
-              <Table.Td dir="auto">{e.by}</Table.Td>
+            <Table.Tr key={`${e.changedAt}-${e.action}`}>
+              <Table.Td>{format.dateTime(e.changedAt)}</Table.Td>
+              <Table.Td>{t(historyPhrase[e.action])}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={e.toStatus} />
+              </Table.Td>
+              <Table.Td dir="auto">{e.changedBy}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

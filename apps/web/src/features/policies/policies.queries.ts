@@ -1,8 +1,8 @@
 import type {
-  AuditEvent,
   Page,
   PolicyCreateRequest,
   PolicyCreateResponse,
+  PolicyHistoryEntry,
   PolicyListItem,
   PolicyResponse,
   PolicyUpdateRequest,
@@ -46,21 +46,12 @@ export const policyQuery = (id: string) =>
  * The policy's changes from the audit log (the policy API has no history endpoint). The audit log is
  * PARTNER_ADMIN only; a POLICYMANAGER sees the milestones the policy itself records.
  */
+/** The policy's own history (who created, edited, published, deactivated it, and when). */
 export const policyHistoryQuery = (id: string) =>
   queryOptions({
     queryKey: policyKeys.history(id),
     queryFn: ({ signal }) =>
-      api<Page<AuditEvent>>('/v1/partnermanager/audit-events', {
-        query: {
-          entityType: 'policy',
-          entityId: id,
-          sortFieldName: 'occurredAt',
-          sortType: 'asc',
-          pageNo: 0,
-          pageSize: 100,
-        },
-        signal,
-      }),
+      api<PolicyHistoryEntry[]>(`/v1/policymanager/policies/${encodeURIComponent(id)}/history`, { signal }),
   });
 
 function useInvalidate() {
