@@ -95,7 +95,17 @@ try {
   console.log(`e2e: PMS is up at ${baseUrl} (data in ${dataDir})`);
   const run = spawnSync(
     'npx',
-    ['vitest', 'run', '--config', 'e2e/vitest.config.ts', ...process.argv.slice(2)],
+    [
+      'vitest',
+      'run',
+      '--config',
+      'e2e/vitest.config.ts',
+      // CI asks for a JSON report too, to print the overall "N passed, N failed" line.
+      ...(process.env.E2E_JSON_REPORT
+        ? ['--reporter=default', '--reporter=json', `--outputFile.json=${process.env.E2E_JSON_REPORT}`]
+        : []),
+      ...process.argv.slice(2),
+    ],
     {
       cwd: root,
       stdio: 'inherit',
