@@ -30,7 +30,11 @@ export async function registerPortal(app: FastifyInstance, distDir: string): Pro
     '/*',
     { config: { access: 'public', envelope: 'none' }, schema: { hide: true } },
     (request, reply) => {
-      if (API_PREFIXES.some((p) => request.url.startsWith(p))) return reply.callNotFound();
+      // API paths and missing hashed assets are real 404s: answering index.html for a stale
+      // `/assets/x.js` would leave the browser with a blank page instead of an error.
+      if (API_PREFIXES.some((p) => request.url.startsWith(p)) || request.url.startsWith('/assets/')) {
+        return reply.callNotFound();
+      }
       reply.header('Cache-Control', 'no-cache');
       return reply.sendFile('index.html');
     },
