@@ -47,7 +47,7 @@ export class ApiClient {
   }
 
   mails(to: string): Promise<Page<MailSummary>> {
-    return this.call('GET', `/v1/partnermanager/mailbox?to=${encodeURIComponent(to)}&pageSize=50`);
+    return this.call('GET', `/v1/partnermanager/mailbox?to=${encodeURIComponent(to)}&pageNo=0&pageSize=50`);
   }
 }
 
