@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog.tsx';
 import { notifyError, notifySuccess } from '../../components/ui/notify.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
@@ -15,7 +16,6 @@ import { AccessToggle, Detail } from '../users/AccountParts.tsx';
 import { RoleCheckboxes } from '../users/RoleCheckboxes.tsx';
 import { serviceAccountRoleChoices } from './roles.ts';
 import { toServiceAccounts } from './routes.ts';
-import { SecretOnceDialog, type SecretToShow } from './SecretOnceDialog.tsx';
 import {
   serviceAccountQuery,
   useRotateServiceAccountSecret,

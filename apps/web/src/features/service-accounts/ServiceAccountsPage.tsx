@@ -5,6 +5,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
 import { type DataColumn, DataTable } from '../../components/ui/DataTable.tsx';
 import { applyServerErrors, FormErrors, FormTextInput, useZodForm } from '../../components/ui/form.tsx';
 import { notifySuccess } from '../../components/ui/notify.ts';
@@ -13,7 +14,6 @@ import { useFormat } from '../../i18n/format.ts';
 import { RoleCheckboxes, useRoleName } from '../users/RoleCheckboxes.tsx';
 import { serviceAccountRoleChoices } from './roles.ts';
 import { toServiceAccount } from './routes.ts';
-import { SecretOnceDialog, type SecretToShow } from './SecretOnceDialog.tsx';
 import {
   fetchServiceAccounts,
   serviceAccountsKeys,
