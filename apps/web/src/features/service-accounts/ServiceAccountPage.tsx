@@ -1,10 +1,11 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { Role, ServiceAccount } from '@pms/contracts';
+import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ServiceAccount } from '@pms/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
+import { AccountRolesCard, AccountStatusCard } from '../../components/AccountCards.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
@@ -12,8 +13,7 @@ import { ConfirmDialog } from '../../components/ui/ConfirmDialog.tsx';
 import { notifyError, notifySuccess } from '../../components/ui/notify.ts';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { AccessToggle, Detail } from '../users/AccountParts.tsx';
-import { RoleCheckboxes } from '../users/RoleCheckboxes.tsx';
+import { Detail } from '../users/AccountParts.tsx';
 import { serviceAccountRoleChoices } from './roles.ts';
 import { toServiceAccounts } from './routes.ts';
 import {
@@ -27,41 +27,9 @@ function AccountDetails({ account }: { account: ServiceAccount }) {
   const format = useFormat();
   const update = useUpdateServiceAccount(account.id);
   const rotate = useRotateServiceAccountSecret(account.id);
-  const [roles, setRoles] = useState<Role[]>(account.roles);
   const [rotateOpen, setRotateOpen] = useState(false);
   const [secret, setSecret] = useState<SecretToShow | null>(null);
-  useEffect(() => setRoles(account.roles), [account.roles]);
   const name = account.name ?? account.clientId;
-  const rolesChanged = roles.length !== account.roles.length || roles.some((r) => !account.roles.includes(r));
-
-  async function saveRoles() {
-    try {
-      await update.mutateAsync({ roles });
-      notifySuccess(t('service_accounts.detail.roles_saved'));
-    } catch (error) {
-      notifyError(error, t);
-    }
-  }
-
-  async function changeStatus(status: 'enabled' | 'disabled', reason: string) {
-    try {
-      await update.mutateAsync({ status, reason: reason || undefined });
-      notifySuccess(
-        t(
-          status === 'disabled'
-            ? 'service_accounts.detail.disabled_done'
-            : 'service_accounts.detail.enabled_done',
-          {
-            name,
-          },
-        ),
-      );
-      return true;
-    } catch (error) {
-      notifyError(error, t);
-      return false;
-    }
-  }
 
   async function rotateSecret() {
     try {
@@ -95,53 +63,23 @@ function AccountDetails({ account }: { account: ServiceAccount }) {
           <Detail label={t('service_accounts.detail.created_by')}>{account.createdBy ?? ''}</Detail>
         </SimpleGrid>
       </Card>
-      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="sa-roles-title">
-        <Title order={2} size="h4" mb="md" id="sa-roles-title">
-          {t('service_accounts.detail.roles_title')}
-        </Title>
-        <RoleCheckboxes
-          roles={serviceAccountRoleChoices}
-          value={roles}
-          onChange={setRoles}
-          label={t('service_accounts.detail.roles_label')}
-        />
-        <Group justify="flex-end" mt="md">
-          <Button
-            onClick={saveRoles}
-            disabled={!rolesChanged || roles.length === 0}
-            loading={update.isPending}
-          >
-            {t('service_accounts.detail.roles_save')}
-          </Button>
-        </Group>
-      </Card>
+      <AccountRolesCard
+        idPrefix="sa"
+        phrases="service_accounts.detail"
+        choices={serviceAccountRoleChoices}
+        current={account.roles}
+        pending={update.isPending}
+        save={(roles) => update.mutateAsync({ roles })}
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="sa-access-title">
-          <Title order={2} size="h4" mb="md" id="sa-access-title">
-            {t('service_accounts.detail.access_title')}
-          </Title>
-          <Stack gap="sm" align="flex-start">
-            <Group gap="xs">
-              <Text>{t('service_accounts.detail.status')}:</Text>
-              <StatusBadge status={account.status} />
-            </Group>
-            <AccessToggle
-              enabled={account.status === 'enabled'}
-              pending={update.isPending}
-              onChange={changeStatus}
-              labels={{
-                disable: t('service_accounts.detail.disable'),
-                enable: t('service_accounts.detail.enable'),
-                disableTitle: t('service_accounts.detail.disable_confirm_title', { name }),
-                enableTitle: t('service_accounts.detail.enable_confirm_title', { name }),
-                disableText: t('service_accounts.detail.disable_confirm_text'),
-                enableText: t('service_accounts.detail.enable_confirm_text'),
-                reason: t('service_accounts.detail.reason'),
-                reasonHint: t('service_accounts.detail.reason_hint'),
-              }}
-            />
-          </Stack>
-        </Card>
+        <AccountStatusCard
+          idPrefix="sa"
+          phrases="service_accounts.detail"
+          name={name}
+          status={account.status}
+          pending={update.isPending}
+          save={(change) => update.mutateAsync(change)}
+        />
         <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="sa-rotate-title">
           <Title order={2} size="h4" mb="md" id="sa-rotate-title">
             {t('service_accounts.detail.rotate')}

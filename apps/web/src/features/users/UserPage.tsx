@@ -1,19 +1,18 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { allRoles, type Role, type User } from '@pms/contracts';
+import { Badge, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { allRoles, type User } from '@pms/contracts';
 import { languages } from '@pms/phrases';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
+import { AccountRolesCard, AccountStatusCard } from '../../components/AccountCards.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog.tsx';
 import { notifyError, notifySuccess } from '../../components/ui/notify.ts';
-import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
 import { useFormat } from '../../i18n/format.ts';
-import { AccessToggle, badgeStyles, Detail } from './AccountParts.tsx';
-import { RoleCheckboxes } from './RoleCheckboxes.tsx';
+import { badgeStyles, Detail } from './AccountParts.tsx';
 import { toUsers } from './routes.ts';
 import { userQuery, useSendPasswordReset, useUpdateUser } from './users.queries.ts';
 
@@ -22,35 +21,8 @@ function UserDetails({ user }: { user: User }) {
   const format = useFormat();
   const update = useUpdateUser(user.id);
   const reset = useSendPasswordReset(user.id);
-  const [roles, setRoles] = useState<Role[]>(user.roles);
   const [resetOpen, setResetOpen] = useState(false);
-  useEffect(() => setRoles(user.roles), [user.roles]);
   const none = t('users.detail.none');
-  const rolesChanged = roles.length !== user.roles.length || roles.some((r) => !user.roles.includes(r));
-
-  async function saveRoles() {
-    try {
-      await update.mutateAsync({ roles });
-      notifySuccess(t('users.detail.roles_saved'));
-    } catch (error) {
-      notifyError(error, t);
-    }
-  }
-
-  async function changeStatus(status: 'enabled' | 'disabled', reason: string) {
-    try {
-      await update.mutateAsync({ status, reason: reason || undefined });
-      notifySuccess(
-        t(status === 'disabled' ? 'users.detail.disabled_done' : 'users.detail.enabled_done', {
-          name: user.userName,
-        }),
-      );
-      return true;
-    } catch (error) {
-      notifyError(error, t);
-      return false;
-    }
-  }
 
   async function sendReset() {
     try {
@@ -100,57 +72,28 @@ function UserDetails({ user }: { user: User }) {
         </SimpleGrid>
       </Card>
 
-      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="user-roles-title">
-        <Title order={2} size="h4" mb="md" id="user-roles-title">
-          {t('users.detail.roles_title')}
-        </Title>
-        <RoleCheckboxes
-          roles={allRoles}
-          value={roles}
-          onChange={setRoles}
-          label={t('users.detail.roles_label')}
-        />
-        <Group justify="flex-end" mt="md">
-          <Button
-            onClick={saveRoles}
-            disabled={!rolesChanged || roles.length === 0}
-            loading={update.isPending}
-          >
-            {t('users.detail.roles_save')}
-          </Button>
-        </Group>
-      </Card>
+      <AccountRolesCard
+        idPrefix="user"
+        phrases="users.detail"
+        choices={allRoles}
+        current={user.roles}
+        pending={update.isPending}
+        save={(roles) => update.mutateAsync({ roles })}
+      />
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="user-access-title">
-          <Title order={2} size="h4" mb="md" id="user-access-title">
-            {t('users.detail.access_title')}
-          </Title>
-          <Stack gap="sm" align="flex-start">
-            <Group gap="xs">
-              <Text>{t('users.detail.status')}:</Text>
-              <StatusBadge status={user.status} />
-            </Group>
-            {user.locked && user.lockedUntil ? (
-              <Text size="sm">{t('users.detail.locked', { time: format.dateTime(user.lockedUntil) })}</Text>
-            ) : null}
-            <AccessToggle
-              enabled={user.status === 'enabled'}
-              pending={update.isPending}
-              onChange={changeStatus}
-              labels={{
-                disable: t('users.detail.disable'),
-                enable: t('users.detail.enable'),
-                disableTitle: t('users.detail.disable_confirm_title', { name: user.userName }),
-                enableTitle: t('users.detail.enable_confirm_title', { name: user.userName }),
-                disableText: t('users.detail.disable_confirm_text'),
-                enableText: t('users.detail.enable_confirm_text'),
-                reason: t('users.detail.reason'),
-                reasonHint: t('users.detail.reason_hint'),
-              }}
-            />
-          </Stack>
-        </Card>
+        <AccountStatusCard
+          idPrefix="user"
+          phrases="users.detail"
+          name={user.userName}
+          status={user.status}
+          pending={update.isPending}
+          save={(change) => update.mutateAsync(change)}
+        >
+          {user.locked && user.lockedUntil ? (
+            <Text size="sm">{t('users.detail.locked', { time: format.dateTime(user.lockedUntil) })}</Text>
+          ) : null}
+        </AccountStatusCard>
         <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="user-password-title">
           <Title order={2} size="h4" mb="md" id="user-password-title">
             {t('users.detail.reset_title')}
