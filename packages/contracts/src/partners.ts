@@ -316,3 +316,27 @@ export const partnerTypeSearchSchema = z.strictObject({
   languageCode: z.string().max(8).optional(),
 });
 export type PartnerTypeSearch = z.infer<typeof partnerTypeSearchSchema>;
+
+/**
+ * Policy types a partner type may request (MOSIP checks nothing here; we refuse e.g. an Auth partner asking
+ * for a DataShare policy). Types absent from the map use no policies. Shared by the API rule and the portal.
+ */
+export const POLICY_TYPES_BY_PARTNER_TYPE: Readonly<Record<string, readonly string[]>> = {
+  auth_partner: ['Auth'],
+  online_verification_partner: ['Auth'],
+  binding_partner: ['Auth'],
+  credential_partner: ['DataShare', 'CredentialIssuance'],
+  abis_partner: ['DataShare', 'CredentialIssuance'],
+  manual_adjudication: ['DataShare', 'CredentialIssuance'],
+  print_partner: ['DataShare', 'CredentialIssuance'],
+  internal_partner: ['DataShare', 'CredentialIssuance'],
+  misp_partner: ['MISP'],
+};
+
+export function policyTypesOfPartnerType(partnerTypeCode: string): readonly string[] {
+  return POLICY_TYPES_BY_PARTNER_TYPE[partnerTypeCode.toLowerCase()] ?? [];
+}
+
+export function policyFitsPartnerType(policyType: string, partnerTypeCode: string): boolean {
+  return policyTypesOfPartnerType(partnerTypeCode).includes(policyType);
+}

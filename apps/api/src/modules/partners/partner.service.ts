@@ -9,6 +9,7 @@ import {
   type PolicyRequestsQuery,
   partnerLimits,
   policyRequestSortFields,
+  policyTypesOfPartnerType,
   type Role,
 } from '@pms/contracts';
 import { type Language, partnerMails, renderMail } from '@pms/phrases';
@@ -49,26 +50,6 @@ const SYSTEM_READERS: readonly Role[] = [
   'ID_REPOSITORY',
   'CREATE_SHARE',
 ];
-
-/**
- * Policy types a partner type may request. MOSIP checks nothing here; we refuse e.g. an Auth partner asking
- * for a DataShare policy. Types absent from the map use no policies.
- */
-export const POLICY_TYPES_BY_PARTNER_TYPE: Record<string, readonly string[]> = {
-  auth_partner: ['Auth'],
-  online_verification_partner: ['Auth'],
-  binding_partner: ['Auth'],
-  credential_partner: ['DataShare', 'CredentialIssuance'],
-  abis_partner: ['DataShare', 'CredentialIssuance'],
-  manual_adjudication: ['DataShare', 'CredentialIssuance'],
-  print_partner: ['DataShare', 'CredentialIssuance'],
-  internal_partner: ['DataShare', 'CredentialIssuance'],
-  misp_partner: ['MISP'],
-};
-
-function policyTypesOf(partnerTypeCode: string): readonly string[] {
-  return POLICY_TYPES_BY_PARTNER_TYPE[partnerTypeCode.toLowerCase()] ?? [];
-}
 
 function asLanguage(code: string | null | undefined): Language {
   return code === 'fra' || code === 'ara' ? code : 'eng';
@@ -250,7 +231,7 @@ async function databaseChecks(
   if (!groupName) {
     if (type.isPolicyRequired)
       problems.push({ code: 'PMS_PRT_108', params: { partnerType: type.code }, field: 'policyGroup' });
-  } else if (type.isPolicyRequired || policyTypesOf(type.code).length > 0) {
+  } else if (type.isPolicyRequired || policyTypesOfPartnerType(type.code).length > 0) {
     const group = await repo.findPolicyGroupByName(db, groupName);
     if (!group) problems.push({ code: 'PMS_PRT_002', field: 'policyGroup' });
     else if (!group.isActive) problems.push({ code: 'PMS_PMP_023', field: 'policyGroup' });
@@ -569,7 +550,10 @@ export async function mapPolicyGroup(
     const partner = await getPartnerForActor(tx, partnerId, ctx.actor, { forUpdate: true });
     assertThat(!partner.isActive, 'PMS_PRT_050');
     const type = await repo.findPartnerType(tx, partner.partnerTypeCode);
-    assertThat(type?.isPolicyRequired || policyTypesOf(partner.partnerTypeCode).length > 0, 'PMS_PRT_048');
+    assertThat(
+      type?.isPolicyRequired || policyTypesOfPartnerType(partner.partnerTypeCode).length > 0,
+      'PMS_PRT_048',
+    );
     const group = await repo.findPolicyGroupByName(tx, groupName);
     assertThat(group, 'PMS_PRT_002', {}, 'policygroupName');
     assertThat(group.isActive, 'PMS_PMP_023', {}, 'policygroupName');
@@ -820,7 +804,7 @@ export async function requestPolicy(
     assertThat(policy.status === 'activated', 'PMS_PMP_019');
     assertThat(policy.validTo > new Date(), 'PMS_PMP_018');
     assertThat(group.isActive, 'PMS_PMP_023');
-    assertThat(policyTypesOf(partner.partnerTypeCode).includes(policy.policyType), 'PMS_PRT_130', {
+    assertThat(policyTypesOfPartnerType(partner.partnerTypeCode).includes(policy.policyType), 'PMS_PRT_130', {
       partnerType: partner.partnerTypeCode,
       policyType: policy.policyType,
     });

@@ -112,18 +112,4 @@ export function useDecidePolicyRequest() {
 }
 
 /** Policy types a partner type may request (the API refuses the others). */
-const POLICY_TYPES: Record<string, readonly string[]> = {
-  auth_partner: ['Auth'],
-  online_verification_partner: ['Auth'],
-  binding_partner: ['Auth'],
-  credential_partner: ['DataShare', 'CredentialIssuance'],
-  abis_partner: ['DataShare', 'CredentialIssuance'],
-  manual_adjudication: ['DataShare', 'CredentialIssuance'],
-  print_partner: ['DataShare', 'CredentialIssuance'],
-  internal_partner: ['DataShare', 'CredentialIssuance'],
-  misp_partner: ['MISP'],
-};
-
-export function policyFitsPartnerType(policyType: string, partnerType: string): boolean {
-  return (POLICY_TYPES[partnerType.toLowerCase()] ?? []).includes(policyType);
-}
+export { policyFitsPartnerType } from '@pms/contracts';
