@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { certificateLimits, type PartnerCertificateSummary, type PartnerDomain } from '@pms/contracts';
+import type { PartnerCertificateSummary, PartnerDomain } from '@pms/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
-import { FileDropZone } from '../../components/ui/FileDropZone.tsx';
+import { CertificateDropZone } from '../../components/CertificateDropZone.tsx';
 import { notifySuccess } from '../../components/ui/notify.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Field } from '../partner-profile/Field.tsx';
@@ -104,18 +104,13 @@ export function UploadCertificateDialog({
             })}
           </Text>
         ) : null}
-        <FileDropZone
+        <CertificateDropZone
           accept={certificateFileTypes}
-          maxSize={certificateLimits.certificateData}
-          onFile={(file) => void onFile(file)}
           label={t('certificates.upload.drop_label')}
           loading={upload.isPending}
+          problem={readProblem}
+          onFile={onFile}
         />
-        {readProblem ? (
-          <Alert color="red" variant="light" role="alert">
-            {readProblem}
-          </Alert>
-        ) : null}
         {chosen ? (
           <PreviewTable certificates={chosen.certificates} caption={t('certificates.preview.caption')} />
         ) : null}

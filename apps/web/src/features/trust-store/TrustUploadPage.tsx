@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
-import { type CaCertificateUploadResponse, certificateLimits, partnerDomains } from '@pms/contracts';
+import { type CaCertificateUploadResponse, partnerDomains } from '@pms/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { errorText } from '../../api/error-text.ts';
+import { CertificateDropZone } from '../../components/CertificateDropZone.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { FileDropZone } from '../../components/ui/FileDropZone.tsx';
 import { notifySuccess } from '../../components/ui/notify.ts';
 import { PreviewTable } from '../certificates/parts.tsx';
 import { certificateFileTypes } from '../certificates/UploadCertificateDialog.tsx';
@@ -105,18 +105,13 @@ export default function TrustUploadPage() {
             error={domainMissing ? t('trust_store.upload.domain_required') : undefined}
             maw={320}
           />
-          <FileDropZone
+          <CertificateDropZone
             accept={bundleTypes}
-            maxSize={certificateLimits.certificateData}
-            onFile={(file) => void onFile(file)}
             label={t('trust_store.upload.drop_label')}
             loading={upload.isPending}
+            problem={readProblem}
+            onFile={onFile}
           />
-          {readProblem ? (
-            <Alert color="red" variant="light" role="alert">
-              {readProblem}
-            </Alert>
-          ) : null}
           {chosen ? (
             <>
               <Text role="status">
