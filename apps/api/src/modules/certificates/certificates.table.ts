@@ -7,13 +7,11 @@ import {
   index,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, ts } from '../../db/columns.ts';
 import { partners } from '../partners/partner.table.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * The trust store: root and intermediate CAs uploaded by partner admins, per partner domain (MOSIP
@@ -143,7 +141,7 @@ export const pmsCaKeys = pgTable(
     thumbprintSha256: text('thumbprint_sha256').notNull(),
     notBefore: ts('not_before').notNull(),
     notAfter: ts('not_after').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('pms_ca_keys__name_key').on(t.name),

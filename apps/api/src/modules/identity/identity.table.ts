@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, timestamps, ts } from '../../db/columns.ts';
 
 /** People and service accounts. Service accounts have a client id and a hashed secret, no password. */
 export const users = pgTable(
@@ -28,8 +27,7 @@ export const users = pgTable(
     lockedUntil: ts('locked_until'),
     lastLoginAt: ts('last_login_at'),
     createdBy: text('created_by'),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('users__username_key').on(sql`lower(${t.username})`),
@@ -49,7 +47,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
     idleExpiresAt: ts('idle_expires_at').notNull(),
     absoluteExpiresAt: ts('absolute_expires_at').notNull(),
@@ -85,7 +83,7 @@ export const userTokens = pgTable(
     tokenHash: text('token_hash').notNull(),
     expiresAt: ts('expires_at').notNull(),
     usedAt: ts('used_at'),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('user_tokens__token_hash_key').on(t.tokenHash)],
 );

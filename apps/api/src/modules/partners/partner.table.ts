@@ -7,14 +7,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { auditColumns, createdAt, timestamps, ts } from '../../db/columns.ts';
 import { users } from '../identity/identity.table.ts';
 import { policies, policyGroups } from '../policies/policy.table.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * Partner types (MOSIP `partner_type`, seeded). `role` is the role a user of this type holds;
@@ -27,7 +25,7 @@ export const partnerTypes = pgTable('partner_types', {
   role: text('role'),
   signupAllowed: boolean('signup_allowed').notNull().default(true),
   isActive: boolean('is_active').notNull().default(true),
-  createdAt: ts('created_at').notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 /** Approval status of a partner: InProgress at registration, approved on first accepted certificate. */
@@ -62,10 +60,7 @@ export const partners = pgTable(
     /** Set by the certificates module when a partner certificate is accepted (null = not uploaded). */
     certificateAlias: text('certificate_alias'),
     certificateUploadedAt: ts('certificate_uploaded_at'),
-    createdBy: text('created_by').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedBy: text('updated_by'),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...auditColumns(),
   },
   (t) => [
     uniqueIndex('partners__id_lower_key').on(sql`lower(${t.id})`),
@@ -95,10 +90,7 @@ export const partnerContacts = pgTable(
     emailId: text('email_id').notNull(),
     address: text('address').notNull(),
     isActive: boolean('is_active').notNull().default(true),
-    createdBy: text('created_by').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedBy: text('updated_by'),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...auditColumns(),
   },
   (t) => [
     uniqueIndex('partner_contacts__partner_id_email_id_key').on(t.partnerId, sql`lower(${t.emailId})`),
@@ -129,10 +121,7 @@ export const partnerPolicyRequests = pgTable(
     decisionComment: text('decision_comment'),
     decidedBy: text('decided_by'),
     decidedAt: ts('decided_at'),
-    createdBy: text('created_by').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedBy: text('updated_by'),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...auditColumns(),
   },
   (t) => [
     uniqueIndex('partner_policy_requests__partner_id_policy_id_key')
@@ -158,8 +147,7 @@ export const userConsents = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     consentGiven: boolean('consent_given').notNull().default(false),
     consentGivenAt: ts('consent_given_at'),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('user_consents__user_id_key').on(t.userId)],
 );
@@ -170,7 +158,7 @@ export const deviceTypes = pgTable('device_types', {
   name: text('name').notNull(),
   description: text('description').notNull(),
   isActive: boolean('is_active').notNull().default(true),
-  createdAt: ts('created_at').notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 /** Device sub-types per type (MOSIP `reg_device_sub_type`, seeded). */
@@ -184,7 +172,7 @@ export const deviceSubTypes = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull(),
     isActive: boolean('is_active').notNull().default(true),
-    createdAt: ts('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ name: 'device_sub_types__pkey', columns: [t.code, t.deviceTypeCode] })],
 );

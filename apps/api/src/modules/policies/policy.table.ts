@@ -1,17 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { boolean, check, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { auditColumns, ts } from '../../db/columns.ts';
 
 /**
  * Policy groups (MOSIP `policy_group`). A partner of a policy-requiring type belongs to one group and may
@@ -28,10 +17,7 @@ export const policyGroups = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** Rows created by the first-start seed (MOSIP's default groups). */
     isSeeded: boolean('is_seeded').notNull().default(false),
-    createdBy: text('created_by').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedBy: text('updated_by'),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...auditColumns(),
   },
   (t) => [
     uniqueIndex('policy_groups__name_key').on(sql`lower(${t.name})`),
@@ -70,10 +56,7 @@ export const policies = pgTable(
     publishedAt: ts('published_at'),
     deactivatedAt: ts('deactivated_at'),
     isSeeded: boolean('is_seeded').notNull().default(false),
-    createdBy: text('created_by').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedBy: text('updated_by'),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
+    ...auditColumns(),
   },
   (t) => [
     uniqueIndex('policies__policy_group_id_name_key').on(t.policyGroupId, sql`lower(${t.name})`),
