@@ -1,4 +1,5 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SecretToShow {
@@ -83,5 +84,45 @@ export function SecretOnceDialog({
         </Stack>
       ) : null}
     </Modal>
+  );
+}
+
+/**
+ * The create dialog of something that has a secret (a service account, a webhook): the form it holds
+ * calls `created` with the secret, which closes the form and shows the secret once.
+ */
+export function CreateWithSecretDialog({
+  opened,
+  onClose,
+  title,
+  phrases,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  phrases: 'service_accounts.secret' | 'webhooks.secret';
+  /** The create form, given the callback to call once created. */
+  children: (created: (shown: SecretToShow) => void) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [secret, setSecret] = useState<SecretToShow | null>(null);
+  return (
+    <>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+        opened={opened}
+        onClose={onClose}
+        title={title}
+        size="lg"
+        centered
+      >
+        {children((shown) => {
+          onClose();
+          setSecret(shown);
+        })}
+      </Modal>
+      <SecretOnceDialog shown={secret} onClose={() => setSecret(null)} phrases={phrases} />
+    </>
   );
 }

@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { createServiceAccountRequestSchema, type ServiceAccount } from '@pms/contracts';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
+import { CreateWithSecretDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
 import { type DataColumn, DataTable } from '../../components/ui/DataTable.tsx';
 import { applyServerErrors, FormErrors, FormTextInput, useZodForm } from '../../components/ui/form.tsx';
 import { notifySuccess } from '../../components/ui/notify.ts';
@@ -109,7 +109,6 @@ export default function ServiceAccountsPage() {
   const format = useFormat();
   const roleName = useRoleName();
   const [creating, setCreating] = useState(false);
-  const [secret, setSecret] = useState<SecretToShow | null>(null);
   const columns: DataColumn<ServiceAccount>[] = [
     {
       id: 'clientId',
@@ -175,23 +174,14 @@ export default function ServiceAccountsPage() {
         defaultSort={{ field: 'createdAt', type: 'desc' }}
         emptyText={t('service_accounts.empty')}
       />
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      <CreateWithSecretDialog
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('service_accounts.create.title')}
-        size="lg"
-        centered
+        phrases="service_accounts.secret"
       >
-        <CreateServiceAccountForm
-          onCancel={() => setCreating(false)}
-          onCreated={(shown) => {
-            setCreating(false);
-            setSecret(shown);
-          }}
-        />
-      </Modal>
-      <SecretOnceDialog shown={secret} onClose={() => setSecret(null)} phrases="service_accounts.secret" />
+        {(created) => <CreateServiceAccountForm onCancel={() => setCreating(false)} onCreated={created} />}
+      </CreateWithSecretDialog>
     </>
   );
 }

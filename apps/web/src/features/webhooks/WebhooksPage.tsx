@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { createWebhookRequestSchema, type Webhook } from '@pms/contracts';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
+import { CreateWithSecretDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
 import { type DataColumn, DataTable } from '../../components/ui/DataTable.tsx';
 import { applyServerErrors, FormErrors, FormTextInput, useZodForm } from '../../components/ui/form.tsx';
 import { notifySuccess } from '../../components/ui/notify.ts';
@@ -99,7 +99,6 @@ export default function WebhooksPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [creating, setCreating] = useState(false);
-  const [secret, setSecret] = useState<SecretToShow | null>(null);
   const columns: DataColumn<Webhook>[] = [
     {
       id: 'name',
@@ -173,23 +172,14 @@ export default function WebhooksPage() {
         defaultSort={{ field: 'createdAt', type: 'desc' }}
         emptyText={t('webhooks.empty')}
       />
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      <CreateWithSecretDialog
         opened={creating}
         onClose={() => setCreating(false)}
         title={t('webhooks.form.create_title')}
-        size="lg"
-        centered
+        phrases="webhooks.secret"
       >
-        <CreateWebhookForm
-          onCancel={() => setCreating(false)}
-          onCreated={(shown) => {
-            setCreating(false);
-            setSecret(shown);
-          }}
-        />
-      </Modal>
-      <SecretOnceDialog shown={secret} onClose={() => setSecret(null)} phrases="webhooks.secret" />
+        {(created) => <CreateWebhookForm onCancel={() => setCreating(false)} onCreated={created} />}
+      </CreateWithSecretDialog>
     </>
   );
 }
