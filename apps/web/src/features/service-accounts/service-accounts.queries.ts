@@ -1,13 +1,12 @@
 import type {
   CreateServiceAccountRequest,
-  Page,
   ServiceAccount,
   ServiceAccountWithSecret,
   UpdateServiceAccountRequest,
 } from '@pms/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { ListParams } from '../../hooks/use-list-params.ts';
+import { fetchPage } from '../../api/list.ts';
 
 const BASE = '/v1/partnermanager/service-accounts';
 
@@ -17,18 +16,7 @@ export const serviceAccountsKeys = {
   account: (id: string) => [...serviceAccountsKeys.all, 'account', id] as const,
 };
 
-export function fetchServiceAccounts(params: ListParams, signal: AbortSignal) {
-  return api<Page<ServiceAccount>>(BASE, {
-    query: {
-      pageNo: params.pageNo,
-      pageSize: params.pageSize,
-      sortFieldName: params.sortFieldName,
-      sortType: params.sortType,
-      ...params.filters,
-    },
-    signal,
-  });
-}
+export const fetchServiceAccounts = fetchPage<ServiceAccount>(BASE);
 
 export const serviceAccountQuery = (id: string) =>
   queryOptions({

@@ -1,7 +1,7 @@
-import type { CreateUserRequest, Page, UpdateUserRequest, User } from '@pms/contracts';
+import type { CreateUserRequest, UpdateUserRequest, User } from '@pms/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { ListParams } from '../../hooks/use-list-params.ts';
+import { fetchPage } from '../../api/list.ts';
 
 const BASE = '/v1/partnermanager/users';
 
@@ -11,18 +11,7 @@ export const usersKeys = {
   user: (id: string) => [...usersKeys.all, 'user', id] as const,
 };
 
-export function fetchUsers(params: ListParams, signal: AbortSignal) {
-  return api<Page<User>>(BASE, {
-    query: {
-      pageNo: params.pageNo,
-      pageSize: params.pageSize,
-      sortFieldName: params.sortFieldName,
-      sortType: params.sortType,
-      ...params.filters,
-    },
-    signal,
-  });
-}
+export const fetchUsers = fetchPage<User>(BASE);
 
 export const userQuery = (id: string) =>
   queryOptions({

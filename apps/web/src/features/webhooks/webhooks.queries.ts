@@ -1,14 +1,13 @@
 import type {
   CreateWebhookRequest,
   OutboxMessage,
-  Page,
   UpdateWebhookRequest,
   Webhook,
   WebhookWithSecret,
 } from '@pms/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { ListParams } from '../../hooks/use-list-params.ts';
+import { fetchPage } from '../../api/list.ts';
 
 const BASE = '/v1/partnermanager/webhooks';
 const OUTBOX = '/v1/partnermanager/outbox';
@@ -21,31 +20,13 @@ export const webhooksKeys = {
   outbox: () => [...webhooksKeys.all, 'outbox'] as const,
 };
 
-function listQuery(params: ListParams) {
-  return {
-    pageNo: params.pageNo,
-    pageSize: params.pageSize,
-    sortFieldName: params.sortFieldName,
-    sortType: params.sortType,
-    ...params.filters,
-  };
-}
-
-export function fetchWebhooks(params: ListParams, signal: AbortSignal) {
-  return api<Page<Webhook>>(BASE, { query: listQuery(params), signal });
-}
+export const fetchWebhooks = fetchPage<Webhook>(BASE);
 
 export function fetchDeliveries(id: string) {
-  return (params: ListParams, signal: AbortSignal) =>
-    api<Page<OutboxMessage>>(`${BASE}/${encodeURIComponent(id)}/deliveries`, {
-      query: listQuery(params),
-      signal,
-    });
+  return fetchPage<OutboxMessage>(`${BASE}/${encodeURIComponent(id)}/deliveries`);
 }
 
-export function fetchOutbox(params: ListParams, signal: AbortSignal) {
-  return api<Page<OutboxMessage>>(OUTBOX, { query: listQuery(params), signal });
-}
+export const fetchOutbox = fetchPage<OutboxMessage>(OUTBOX);
 
 export const webhookQuery = (id: string) =>
   queryOptions({
