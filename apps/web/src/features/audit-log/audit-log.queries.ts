@@ -1,6 +1,7 @@
 import type { AuditEvent, Page } from '@pms/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { listQuery } from '../../api/list.ts';
 import type { ListParams } from '../../hooks/use-list-params.ts';
 
 const BASE = '/v1/partnermanager/audit-events';
@@ -28,11 +29,7 @@ export function fetchAuditEvents(params: ListParams, signal: AbortSignal) {
   const { from, to, ...filters } = params.filters;
   return api<Page<AuditEvent>>(BASE, {
     query: {
-      pageNo: params.pageNo,
-      pageSize: params.pageSize,
-      sortFieldName: params.sortFieldName,
-      sortType: params.sortType,
-      ...filters,
+      ...listQuery({ ...params, filters }),
       from: toIsoInstant(from),
       to: toIsoInstant(to, true),
     },

@@ -1,5 +1,4 @@
 import type {
-  Page,
   PolicyCreateRequest,
   PolicyCreateResponse,
   PolicyHistoryEntry,
@@ -9,7 +8,7 @@ import type {
 } from '@pms/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { ListParams } from '../../hooks/use-list-params.ts';
+import { fetchPage } from '../../api/list.ts';
 import { policyGroupKeys } from '../policy-groups/policy-groups.queries.ts';
 
 const BASE = '/v1/policymanager';
@@ -23,18 +22,7 @@ export const policyKeys = {
 };
 
 /** `GET /policies/v2`: paged, filtered by type, status, name, group (state from the URL). */
-export function fetchPolicies(params: ListParams, signal: AbortSignal) {
-  return api<Page<PolicyListItem>>(`${BASE}/policies/v2`, {
-    query: {
-      pageNo: params.pageNo,
-      pageSize: params.pageSize,
-      sortFieldName: params.sortFieldName,
-      sortType: params.sortType,
-      ...params.filters,
-    },
-    signal,
-  });
-}
+export const fetchPolicies = fetchPage<PolicyListItem>(`${BASE}/policies/v2`);
 
 export const policyQuery = (id: string) =>
   queryOptions({

@@ -1,6 +1,5 @@
 import type {
   activePolicyGroupSchema,
-  Page,
   PolicyGroupCreateRequest,
   PolicyGroupListItem,
   PolicyGroupResponse,
@@ -10,7 +9,7 @@ import type {
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import type { ListParams } from '../../hooks/use-list-params.ts';
+import { fetchPage } from '../../api/list.ts';
 
 const BASE = '/v1/policymanager';
 
@@ -24,18 +23,7 @@ export const policyGroupKeys = {
 };
 
 /** `GET /policy-groups`: paged, filtered, sorted (state from the URL). */
-export function fetchPolicyGroups(params: ListParams, signal: AbortSignal) {
-  return api<Page<PolicyGroupListItem>>(`${BASE}/policy-groups`, {
-    query: {
-      pageNo: params.pageNo,
-      pageSize: params.pageSize,
-      sortFieldName: params.sortFieldName,
-      sortType: params.sortType,
-      ...params.filters,
-    },
-    signal,
-  });
-}
+export const fetchPolicyGroups = fetchPage<PolicyGroupListItem>(`${BASE}/policy-groups`);
 
 /** A group with all its policies (`GET /policies/group/{id}`). */
 export const policyGroupQuery = (id: string) =>

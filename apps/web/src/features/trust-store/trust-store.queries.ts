@@ -2,14 +2,13 @@ import type {
   CaCertificateUploadRequest,
   CaCertificateUploadResponse,
   certificateFileResponseSchema,
-  Page,
   TrustCertificate,
   trustCertificateDetailSchema,
 } from '@pms/contracts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client.ts';
-import type { ListParams } from '../../hooks/use-list-params.ts';
+import { fetchPage } from '../../api/list.ts';
 
 const BASE = '/v1/partnermanager';
 const certPath = (id: string) => `${BASE}/trust-chain-certificates/${encodeURIComponent(id)}`;
@@ -23,18 +22,7 @@ export const trustStoreKeys = {
   chain: (id: string) => [...trustStoreKeys.all, 'chain', id] as const,
 };
 
-export function fetchTrustCertificates(params: ListParams, signal: AbortSignal) {
-  return api<Page<TrustCertificate>>(`${BASE}/trust-chain-certificates`, {
-    query: {
-      pageNo: params.pageNo,
-      pageSize: params.pageSize,
-      sortFieldName: params.sortFieldName,
-      sortType: params.sortType,
-      ...params.filters,
-    },
-    signal,
-  });
-}
+export const fetchTrustCertificates = fetchPage<TrustCertificate>(`${BASE}/trust-chain-certificates`);
 
 export const trustCertificateQuery = (id: string) =>
   queryOptions({
