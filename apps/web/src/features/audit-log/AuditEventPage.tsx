@@ -2,7 +2,7 @@ import { Badge, Button, Card, Code, Group, SimpleGrid, Stack, Text, Title } from
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { errorText } from '../../api/error-text.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { useFormat } from '../../i18n/format.ts';
@@ -54,12 +54,7 @@ export default function AuditEventPage() {
   );
   if (event.isPending) return <PageLoader />;
   if (event.isError) {
-    return (
-      <>
-        <PageHeader title={t('audit_log.detail.title')} actions={back} />
-        <Text role="alert">{errorText(event.error, t)}</Text>
-      </>
-    );
+    return <LoadFailed title={t('audit_log.detail.title')} actions={back} error={event.error} />;
   }
   const e = event.data;
   const none = t('audit_log.detail.none');

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorText } from '../../api/error-text.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { StatusBadge } from '../../components/ui/StatusBadge.tsx';
@@ -38,17 +38,15 @@ export default function PolicyGroupPage() {
   if (query.isPending) return <PageLoader />;
   if (query.isError) {
     return (
-      <>
-        <PageHeader
-          title={t('policies.groups.view_title')}
-          actions={
-            <Button component={Link} to={toPolicyGroups()} variant="default">
-              {t('policies.groups.back')}
-            </Button>
-          }
-        />
-        <Text role="alert">{errorText(query.error, t)}</Text>
-      </>
+      <LoadFailed
+        title={t('policies.groups.view_title')}
+        actions={
+          <Button component={Link} to={toPolicyGroups()} variant="default">
+            {t('policies.groups.back')}
+          </Button>
+        }
+        error={query.error}
+      />
     );
   }
   const { policyGroup: g, policies } = query.data;

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorText } from '../../api/error-text.ts';
 import { AccountRolesCard, AccountStatusCard } from '../../components/AccountCards.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
@@ -118,12 +118,7 @@ export default function ServiceAccountPage() {
   );
   if (account.isPending) return <PageLoader />;
   if (account.isError) {
-    return (
-      <>
-        <PageHeader title={t('service_accounts.title')} actions={back} />
-        <Text role="alert">{errorText(account.error, t)}</Text>
-      </>
-    );
+    return <LoadFailed title={t('service_accounts.title')} actions={back} error={account.error} />;
   }
   const a = account.data;
   return (

@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorText } from '../../api/error-text.ts';
 import { AccountRolesCard, AccountStatusCard } from '../../components/AccountCards.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog.tsx';
@@ -131,12 +131,7 @@ export default function UserPage() {
   );
   if (user.isPending) return <PageLoader />;
   if (user.isError) {
-    return (
-      <>
-        <PageHeader title={t('users.detail.profile')} actions={back} />
-        <Text role="alert">{errorText(user.error, t)}</Text>
-      </>
-    );
+    return <LoadFailed title={t('users.detail.profile')} actions={back} error={user.error} />;
   }
   return (
     <>

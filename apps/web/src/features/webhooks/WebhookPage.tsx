@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import {
   createWebhookRequestSchema,
   type Webhook,
@@ -11,7 +11,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { errorText } from '../../api/error-text.ts';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { SecretOnceDialog, type SecretToShow } from '../../components/SecretOnceDialog.tsx';
@@ -235,12 +235,7 @@ export default function WebhookPage() {
   );
   if (webhook.isPending) return <PageLoader />;
   if (webhook.isError) {
-    return (
-      <>
-        <PageHeader title={t('webhooks.title')} actions={back} />
-        <Text role="alert">{errorText(webhook.error, t)}</Text>
-      </>
-    );
+    return <LoadFailed title={t('webhooks.title')} actions={back} error={webhook.error} />;
   }
   return (
     <>
