@@ -14,12 +14,25 @@ try {
   const before = readdirSync(copy).filter((f) => f.endsWith('.sql')).length;
   execFileSync(
     'npx',
-    ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/db/schema.ts', '--out', copy, '--name', 'drift'],
+    [
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './src/db/schema.ts',
+      '--out',
+      copy,
+      '--name',
+      'drift',
+    ],
     { cwd: api, stdio: 'pipe' },
   );
   const after = readdirSync(copy).filter((f) => f.endsWith('.sql')).length;
   if (after !== before) {
-    console.error('Schema and migrations have drifted: run `npm run db:generate` and commit apps/api/drizzle.');
+    console.error(
+      'Schema and migrations have drifted: run `npm run db:generate` and commit apps/api/drizzle.',
+    );
     process.exit(1);
   }
   console.log(`Migrations match the schema (${before} migration file(s)).`);

@@ -18,7 +18,6 @@ import {
   clickSignIn,
   fillLogin,
   goToLogin,
-  signInAs,
   signInAsAdmin,
 } from '../helpers/auth.ts';
 import { assertPage } from '../helpers/page.ts';

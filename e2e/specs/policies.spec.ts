@@ -278,9 +278,7 @@ describe('Policy manager', () => {
     await saveScreenshot(page, 'policies-list-ar');
   }, 120_000);
 
-  test('the policy history shows each change with who made it, including draft edits', async ({
-    page,
-  }) => {
+  test('the policy history shows each change with who made it, including draft edits', async ({ page }) => {
     const admin = await ApiClient.signIn();
     const group = await seedPolicyGroup(admin, uniqueName('History group '));
     const policy = await admin.call<{ id: string; name: string }>('POST', '/v1/policymanager/policies', {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../platform/deps.ts';
 import { registerAuditLogRoutes } from './audit-log/audit-log.routes.ts';
-import { registerAccountRoutes } from './identity/account.routes.ts';
 import { registerCertificateRoutes } from './certificates/certificates.routes.ts';
+import { registerAccountRoutes } from './identity/account.routes.ts';
 import { registerIdentityRoutes } from './identity/identity.routes.ts';
 import { registerMailboxRoutes } from './mailbox/mailbox.routes.ts';
 import { registerPartnerRoutes } from './partners/partner.routes.ts';

@@ -7,10 +7,7 @@ import { policyErrors } from './policies.ts';
 
 export type { ErrorDefinition } from './define.ts';
 export { defineErrors } from './define.ts';
-export { certificateErrors };
-export { partnerErrors };
-export { policyErrors };
-export { commonErrors, identityErrors, platformErrors };
+export { certificateErrors, commonErrors, identityErrors, partnerErrors, platformErrors, policyErrors };
 
 /**
  * The one registry of error codes: code → HTTP status. Each module adds its own file and spreads it here;
