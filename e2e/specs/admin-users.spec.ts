@@ -13,13 +13,7 @@ import {
   signInAndAssertSignedIn,
   userRow,
 } from '../helpers/admin-users.ts';
-import {
-  assertSignInError,
-  clickSignIn,
-  fillLogin,
-  goToLogin,
-  signInAsAdmin,
-} from '../helpers/auth.ts';
+import { assertSignInError, clickSignIn, fillLogin, goToLogin, signInAsAdmin } from '../helpers/auth.ts';
 import { assertPage } from '../helpers/page.ts';
 import { ApiClient, seedUser, uniqueName } from '../support/api-client.ts';
 import { closePage, openPage, test } from '../support/browser.ts';
