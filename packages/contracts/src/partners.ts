@@ -137,6 +137,13 @@ export const userConsentSchema = z.object({
 });
 
 /** Sort aliases and filters of `GET /admin-partners`. */
+/** Partner filters shared by the admin partner list and the policy-request list. */
+const partnerFilterFields = {
+  partnerId: z.string().max(128).optional(),
+  partnerType: z.string().max(128).optional(),
+  orgName: z.string().max(128).optional(),
+};
+
 export const adminPartnerSortFields = [
   'partnerId',
   'partnerType',
@@ -150,9 +157,7 @@ export const adminPartnerSortFields = [
   'createdDateTime',
 ] as const;
 export const adminPartnersQuerySchema = pagingQuerySchema.extend({
-  partnerId: z.string().max(128).optional(),
-  partnerType: z.string().max(128).optional(),
-  orgName: z.string().max(128).optional(),
+  ...partnerFilterFields,
   emailAddress: z.string().max(254).optional(),
   policyGroupName: z.string().max(128).optional(),
   isActive: z.enum(['true', 'false']).optional(),
@@ -253,9 +258,7 @@ export const policyRequestSortFields = [
   'createdDateTime',
 ] as const;
 export const policyRequestsQuerySchema = pagingQuerySchema.extend({
-  partnerId: z.string().max(128).optional(),
-  partnerType: z.string().max(128).optional(),
-  orgName: z.string().max(128).optional(),
+  ...partnerFilterFields,
   policyId: z.string().max(128).optional(),
   policyName: z.string().max(128).optional(),
   policyGroupName: z.string().max(128).optional(),
