@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { assertPage } from './page.ts';
 
 /** Policy manager screens: policy groups (/policy-groups) and policies (/policies). */
@@ -11,11 +11,7 @@ import { assertPage } from './page.ts';
  * each path once, on arrival; the states reached later on the same path are checked here.
  */
 export async function assertAccessibleNow(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const text = bad.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const text = await seriousViolations(page);
   expect(text, `axe on ${what}`).toEqual([]);
 }
 
